@@ -1,0 +1,3 @@
+export * from './extraction.ts';
+export * from './graph.ts';
+export * from './api.ts';
