@@ -1,0 +1,64 @@
+import type { PropValue } from '../../../model/graph.ts';
+import type { AppState } from '../state/types.ts';
+import type { ExplorerGraph } from './types.ts';
+
+/** Which nodes and edges pass the filters. Pure reads of graph + state, used by the reducers and exports. */
+
+const DATE_KEYS = ['date', 'publishedAt', 'firstSeen'] as const;
+
+/** The ISO day of an item, from the first date-like property it has; null when undated. */
+export function itemDate(props: Record<string, PropValue>): string | null {
+  for (const key of DATE_KEYS) {
+    const v = props[key];
+    if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/u.test(v)) return v.slice(0, 10);
+  }
+  return null;
+}
+
+/** Undated items always pass: hiding them would hide most entities, which carry no date of their own. */
+export function inDateRange(date: string | null, from: string | null, to: string | null): boolean {
+  if (date === null) return true;
+  if (from && date < from) return false;
+  if (to && date > to) return false;
+  return true;
+}
+
+export function isNodeVisible(graph: ExplorerGraph, node: string, state: AppState): boolean {
+  if (state.hidden.includes(node)) return false;
+  const attrs = graph.getNodeAttributes(node);
+  if ((state.filters.hiddenLabels as readonly string[]).includes(attrs.kind)) return false;
+  return inDateRange(itemDate(attrs.props), state.filters.from, state.filters.to);
+}
+
+export function isEdgeVisible(graph: ExplorerGraph, edge: string, state: AppState): boolean {
+  const attrs = graph.getEdgeAttributes(edge);
+  if ((state.filters.hiddenRels as readonly string[]).includes(attrs.relType)) return false;
+  if (!inDateRange(itemDate(attrs.props), state.filters.from, state.filters.to)) return false;
+  return isNodeVisible(graph, graph.source(edge), state) && isNodeVisible(graph, graph.target(edge), state);
+}
+
+const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+
+/** Node ids and consecutive node pairs of the found paths, for highlighting. */
+export function pathMembers(paths: readonly string[][]): { nodes: Set<string>; pairs: Set<string> } {
+  const nodes = new Set<string>();
+  const pairs = new Set<string>();
+  for (const path of paths) {
+    path.forEach((id, i) => {
+      nodes.add(id);
+      const next = path[i + 1];
+      if (next !== undefined) pairs.add(pairKey(id, next));
+    });
+  }
+  return { nodes, pairs };
+}
+
+export const isPathEdge = (pairs: Set<string>, source: string, target: string): boolean =>
+  pairs.has(pairKey(source, target));
+
+/** The visible part of the graph, e.g. for exporting what is on screen. */
+export function visibleSubgraph(graph: ExplorerGraph, state: AppState): { nodes: string[]; edges: string[] } {
+  const nodes = graph.filterNodes((n) => isNodeVisible(graph, n, state));
+  const edges = graph.filterEdges((e) => isEdgeVisible(graph, e, state));
+  return { nodes, edges };
+}
