@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chooseHeadline, isSloganLike, mergeWrappedLines } from './headline.ts';
+
+const LEAD = '本报讯（记者 王小明）昨天上午，区委书记李强带队调研城市更新工作，强调要以群众满意为标准推进老旧小区改造。';
+
+void test('the first line is the title when the others are subtitles', () => {
+  const parts = chooseHeadline(['李强调研城市更新工作', '以群众满意为标准推进老旧小区改造'], LEAD);
+  assert.equal(parts.headline, '李强调研城市更新工作');
+  assert.equal(parts.subtitle, '以群众满意为标准推进老旧小区改造');
+  assert.equal(parts.kicker, null);
+});
+
+void test('a slogan kicker before the title is skipped', () => {
+  const parts = chooseHeadline(['持续优化城市功能', '李强调研城市更新工作'], LEAD);
+  assert.equal(parts.headline, '李强调研城市更新工作');
+  assert.equal(parts.kicker, '持续优化城市功能');
+});
+
+void test('two parallel phrases make a kicker', () => {
+  assert.ok(isSloganLike('共建家园 共享未来'));
+  assert.ok(!isSloganLike('全区举行“书香武进 全民阅读”启动仪式'));
+});
+
+void test('a headline wrapped onto two lines is rejoined', () => {
+  assert.deepEqual(mergeWrappedLines(['全区启动“智改数转', '”专项行动']), ['全区启动“智改数转”专项行动']);
+  assert.deepEqual(mergeWrappedLines(['某某镇召开村级换届工作会', '议']), ['某某镇召开村级换届工作会议']);
+});

@@ -1,0 +1,79 @@
+/**
+ * A printed headline is a block of lines: an optional kicker (引题), the main title and
+ * optional subtitles. The main title is the line that reports the news: it shares the
+ * most wording with the lead paragraph and is not a slogan.
+ */
+
+export interface HeadlineParts {
+  headline: string;
+  kicker: string | null;
+  subtitle: string | null;
+}
+
+/** Verbs that open exhortations (`推进…`, `让…`), the usual wording of kickers and subtitles. */
+const SLOGAN_OPENING =
+  /^(?:推进|推动|让|以|持续|扛牢|加快|坚持|深化|奋力|全力|打造|助力|做好|聚焦|共享|筑牢|守护|凝聚|争当|勇当|实现|促进|提升|强化|践行|激发|绘就|书写|跑出|赋能|当好|争创|擦亮|汇聚|厚植|锚定|聚力|携手|共建|守牢|压实|织密|用好|答好|跑好|下好|走好|奏响|唱响|点燃|铆足|跑出)/;
+
+function bigrams(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
+  return out;
+}
+
+/** Share of a line's character pairs that the lead paragraph also contains. */
+function leadOverlap(line: string, lead: string): number {
+  const pairs = bigrams(line.replace(/\s+/g, ''));
+  if (pairs.size === 0) return 0;
+  let hit = 0;
+  for (const p of pairs) if (lead.includes(p)) hit++;
+  return hit / pairs.size;
+}
+
+/** Two short parallel phrases separated by a space (`共享平台 阳光交易`), outside quotes. */
+function isParallelPhrases(line: string): boolean {
+  const unquoted = line.replace(/[“"「『][^”"」』]*[”"」』]/g, 'X');
+  const parts = unquoted.split(/[\s\u3000]+/).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => p.length <= 12);
+}
+
+export function isSloganLike(line: string): boolean {
+  return SLOGAN_OPENING.test(line) || isParallelPhrases(line);
+}
+
+function unbalanced(line: string): boolean {
+  const count = (re: RegExp): number => (line.match(re) ?? []).length;
+  return count(/[“「『（(《]/g) > count(/[”」』）)》]/g);
+}
+
+/** A headline can wrap onto a second line; rejoin the pieces before choosing. */
+export function mergeWrappedLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    if (last !== undefined && (unbalanced(last) || line.length <= 3)) out[out.length - 1] = last + line;
+    else out.push(line);
+  }
+  return out;
+}
+
+export function chooseHeadline(block: readonly string[], lead: string): HeadlineParts {
+  const lines = mergeWrappedLines(block.map((l) => l.trim()).filter(Boolean));
+  if (lines.length === 0) return { headline: '', kicker: null, subtitle: null };
+  let best = 0;
+  let bestScore = -Infinity;
+  lines.forEach((line, i) => {
+    // The first line is the title unless it reads as a kicker; ties go to it.
+    const score = leadOverlap(line, lead) - (isSloganLike(line) ? 0.5 : 0) + (i === 0 ? 0.1 : 0);
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  });
+  const before = lines.slice(0, best);
+  const after = lines.slice(best + 1);
+  return {
+    headline: lines[best] ?? '',
+    kicker: before.length ? before.join(' ') : null,
+    subtitle: after.length ? after.join(' ') : null,
+  };
+}

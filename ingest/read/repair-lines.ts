@@ -1,0 +1,61 @@
+/**
+ * Page text keeps the printed layout's line breaks, which fall anywhere, even inside a
+ * word (`建设工\n\n作`). A paragraph only ends where a sentence ends; a body line that
+ * stops without sentence-final punctuation is continued by the next line.
+ */
+
+const HEADING_MARK = /^#{1,6}\s*/;
+/** Sentence-final punctuation, optionally closed by quotes or brackets. */
+const SENTENCE_END = /[。！？!?…：:][”’"'）)」』]*$/;
+const CLAUSE_PUNCT = /[，,。；;：:、！？]/;
+/** `陆新 徐芊卉 摄`: photographers' names end a caption. */
+export const PHOTO_CREDIT = /(?:^|[\s。！？”])((?:记者\s*)?[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)\s*摄\s*$/;
+
+/** A body line as laid out: long, or carrying clause punctuation, and not a heading. */
+function isBodyLine(line: string): boolean {
+  if (HEADING_MARK.test(line)) return false;
+  return line.length >= 40 || (line.length >= 12 && CLAUSE_PUNCT.test(line));
+}
+
+function endsParagraph(line: string): boolean {
+  return SENTENCE_END.test(line) || PHOTO_CREDIT.test(line);
+}
+
+/** How an article's first paragraph opens: the dateline or the reporter's credit. */
+export const LEAD_OPENING = /^(?:本报讯|本报|【|[（(]?记者|[（(]?通讯员|新华社|据)/;
+/** Short lines that stand alone however they end: labels, signatures, notices. */
+const STANDALONE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|通告|公告|通知|启事|声明|公示)$/;
+
+/**
+ * Whether the logical line built so far goes on with lines[i]. Headings never do. A
+ * short unterminated line is either a headline (the lines after it lead to a dateline)
+ * or the stub of a paragraph the layout broke early; on pages that mark headlines with
+ * `##`, an unmarked short line is always such a stub.
+ */
+function continues(current: string, next: string, marked: boolean): boolean {
+  if (HEADING_MARK.test(next) || HEADING_MARK.test(current) || endsParagraph(current)) return false;
+  if (isBodyLine(current)) return true;
+  if (STANDALONE.test(current) || !isBodyLine(next)) return false;
+  return marked || !LEAD_OPENING.test(next);
+}
+
+/**
+ * Splits page text into logical lines: paragraphs with layout breaks repaired, plus
+ * headings (`## ` kept) and short lines as they stand. Blank lines are dropped.
+ */
+export function repairLines(text: string): string[] {
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, ''))
+    .filter((l) => l.length > 0);
+  const marked = lines.some((l) => HEADING_MARK.test(l));
+  const out: string[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    let current = lines[i++] ?? '';
+    while (i < lines.length && continues(current, lines[i] ?? '', marked)) current += lines[i++] ?? '';
+    out.push(current);
+  }
+  return out;
+}

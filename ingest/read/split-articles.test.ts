@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitArticles } from './split-articles.ts';
+
+const PAGE = [
+  '某某镇召开村级换届工作会议',
+  '',
+  '扎实推进基层治理现代化',
+  '',
+  '本报讯（记者 王小明）昨天，某某镇召开村级换届工作会议。区领导张伟参加会议。',
+  '',
+  '会议要求，各村要严格程序，确保换届工作平稳有序推',
+  '',
+  '进。',
+  '',
+  '市民在新建成的滨河公园内散步健身，公园占地约120亩。 李四 王五 摄',
+  '',
+  '重点项目',
+  '',
+  '通告',
+  '',
+  '3月10日起，某某路段封闭施工，请绕行。',
+  '',
+  '某某区交通运输局',
+  '2021年3月8日',
+  '',
+].join('\n');
+
+void test('splits headline blocks, photo captions and notices into articles', () => {
+  const articles = splitArticles(PAGE);
+  assert.deepEqual(
+    articles.map((a) => [a.kind, a.headline]),
+    [
+      ['news', '某某镇召开村级换届工作会议'],
+      ['photo', '市民在新建成的滨河公园内散步健身'],
+      ['notice', '通告'],
+    ],
+  );
+  assert.equal(articles[0]?.subtitle, '扎实推进基层治理现代化');
+  assert.equal(articles[0]?.paragraphs[1], '会议要求，各村要严格程序，确保换届工作平稳有序推进。');
+  assert.deepEqual(articles[2]?.paragraphs.slice(1), ['某某区交通运输局', '2021年3月8日']);
+});
+
+void test('## headlines and a caption followed by its credit line', () => {
+  const page = '## 全区植树活动举行\n\n本报讯（记者 王小明）昨天，全区植树活动举行。\n\n志愿者在河堤旁种下树苗。\n\n李四 摄\n';
+  const articles = splitArticles(page);
+  assert.deepEqual(
+    articles.map((a) => [a.kind, a.headline, a.paragraphs.length]),
+    [
+      ['news', '全区植树活动举行', 1],
+      ['photo', '志愿者在河堤旁种下树苗', 2],
+    ],
+  );
+});

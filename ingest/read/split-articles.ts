@@ -1,0 +1,107 @@
+import type { ArticleKind } from '../../model/extraction.ts';
+import { chooseHeadline } from './headline.ts';
+import { LEAD_OPENING, PHOTO_CREDIT, repairLines } from './repair-lines.ts';
+
+/** One article as laid out on the page, before any extraction. */
+export interface PageArticle {
+  headline: string;
+  kicker: string | null;
+  subtitle: string | null;
+  kind: ArticleKind;
+  /** Body paragraphs after layout repair, the photo credit and any signature included. */
+  paragraphs: string[];
+}
+
+/** Column and section labels printed above articles; they name a rubric, not a story. */
+const COLUMN_LABELS = new Set([
+  '重点项目',
+  '进行时',
+  '重点项目进行时',
+  '要闻',
+  '本版责编',
+  '图片新闻',
+  '新闻速递',
+  '短讯',
+  '简讯',
+  '基层动态',
+  '一线传真',
+  '镜头',
+  '图说',
+]);
+const NOTICE_WORD = /^(?:通告|公告|通知|启事|声明|公示|告知书)$/;
+const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+const HEADING_MARK = /^#{1,6}\s*/;
+const CREDIT_LINE = /^(?:记者\s*)?[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*摄$/;
+
+type LineKind = 'heading' | 'label' | 'credit' | 'date' | 'body';
+
+function isShort(line: string): boolean {
+  return line.length < 45 && !/[，,。；;！？]/.test(line);
+}
+
+function classify(line: string): LineKind {
+  if (HEADING_MARK.test(line)) return 'heading';
+  if (CREDIT_LINE.test(line)) return 'credit';
+  if (DATE_LINE.test(line)) return 'date';
+  if (COLUMN_LABELS.has(line.replace(/\s+/g, ''))) return 'label';
+  return isShort(line) ? 'heading' : 'body';
+}
+
+/** A caption's title is its first clause, without the credit. */
+function firstClause(text: string): string {
+  const clause = text.split(/[，,。；;！？]/)[0] ?? text;
+  return clause.replace(PHOTO_CREDIT, '').trim();
+}
+
+function newArticle(heads: string[], lead: string, kind: ArticleKind): PageArticle {
+  const notice = heads.find((h) => NOTICE_WORD.test(h));
+  if (notice) return { headline: notice, kicker: null, subtitle: null, kind: 'notice', paragraphs: [] };
+  return { ...chooseHeadline(heads, lead), kind, paragraphs: [] };
+}
+
+/**
+ * Splits already repaired logical lines (see repairLines) into articles. Headline blocks
+ * open articles; a paragraph followed by or ending in a photo credit is a photo caption
+ * and an article of its own; column labels are dropped.
+ */
+export function splitRepairedLines(lines: readonly string[]): PageArticle[] {
+  const articles: PageArticle[] = [];
+  let current: PageArticle | null = null;
+  let heads: string[] = [];
+  const kinds = lines.map(classify);
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? '').replace(HEADING_MARK, '').trim();
+    const kind = kinds[i];
+    const nextKind = kinds[i + 1];
+    if (kind === 'label') continue;
+    if (kind === 'credit' || kind === 'date') {
+      current?.paragraphs.push(line);
+      continue;
+    }
+    if (kind === 'heading') {
+      // A short line right before a date line signs a notice; it is not a headline.
+      if (nextKind === 'date' && current && heads.length === 0) current.paragraphs.push(line);
+      else heads.push(line);
+      continue;
+    }
+    const isCaption = nextKind === 'credit' || (PHOTO_CREDIT.test(line) && !LEAD_OPENING.test(line));
+    if (heads.length > 0) {
+      current = newArticle(heads, line, isCaption ? 'photo' : 'news');
+      heads = [];
+      articles.push(current);
+    } else if (isCaption || !current) {
+      const title = firstClause(line);
+      current = { headline: title, kicker: null, subtitle: null, kind: isCaption ? 'photo' : 'news', paragraphs: [] };
+      articles.push(current);
+    }
+    current.paragraphs.push(line);
+    // A caption stands alone; whatever follows belongs to the next story.
+    if (isCaption && nextKind !== 'credit') current = null;
+  }
+  return articles;
+}
+
+/** Splits a decoded page into articles, repairing layout line breaks first. */
+export function splitArticles(text: string): PageArticle[] {
+  return splitRepairedLines(repairLines(text));
+}
