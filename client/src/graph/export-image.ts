@@ -1,10 +1,11 @@
 import type Sigma from 'sigma';
+import type { EdgeAttrs, NodeAttrs } from './types.ts';
 
 /**
  * Composites sigma's canvas layers (edges, nodes, labels, hovers…) into one PNG.
  * WebGL layers keep no drawing buffer, so we re-render synchronously and copy in the same task.
  */
-export function sigmaToPngBlob(sigma: Sigma, background = '#ffffff'): Promise<Blob> {
+export function sigmaToPngBlob(sigma: Sigma<NodeAttrs, EdgeAttrs>, background = '#ffffff'): Promise<Blob> {
   sigma.refresh();
   const { width, height } = sigma.getDimensions();
   const ratio = window.devicePixelRatio || 1;
