@@ -1,0 +1,7 @@
+// Text indexes answer CONTAINS quickly: they serve one-character searches, which bigrams cannot.
+CREATE TEXT INDEX person_name_text IF NOT EXISTS FOR (n:Person) ON (n.name);
+CREATE TEXT INDEX organization_name_text IF NOT EXISTS FOR (n:Organization) ON (n.name);
+CREATE TEXT INDEX place_name_text IF NOT EXISTS FOR (n:Place) ON (n.name);
+CREATE TEXT INDEX project_name_text IF NOT EXISTS FOR (n:Project) ON (n.name);
+CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
