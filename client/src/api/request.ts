@@ -11,7 +11,7 @@ export function withQuery(path: string, query: Record<string, QueryValue>): stri
     if (v === null || v === undefined || v === '') continue;
     if (Array.isArray(v)) {
       if (v.length) p.set(k, v.join(','));
-    } else p.set(k, String(v as string | number | boolean));
+    } else p.set(k, String(v));
   }
   const qs = p.toString();
   return qs ? `${path}?${qs}` : path;

@@ -34,6 +34,8 @@ export function createRenderer(container: HTMLElement, graph: ExplorerGraph, sto
     zIndex: true,
     renderEdgeLabels: false,
     defaultEdgeType: 'arrow',
+    // The canvas may be laid out after sigma starts (e.g. fonts, hidden drawer); sigma resizes itself.
+    allowInvalidContainer: true,
     ...DENSITY[store.get().labelDensity],
   });
 

@@ -4,9 +4,9 @@ export type Listener = (state: AppState, previous: AppState) => void;
 
 /** The one place the app state changes; views and the sigma controller subscribe to it. */
 export interface Store {
-  get(): AppState;
-  apply(transition: Transition): void;
-  subscribe(listener: Listener): () => void;
+  get: () => AppState;
+  apply: (transition: Transition) => void;
+  subscribe: (listener: Listener) => () => void;
 }
 
 export function createStore(initial: AppState): Store {

@@ -1,5 +1,5 @@
 import type { NodeLabel, RelType } from '../../../model/graph.ts';
-import type { AppState, Filters, Lang, LabelDensity, Transition, View } from './types.ts';
+import type { Filters, Lang, LabelDensity, Transition, View } from './types.ts';
 
 /** Pure state changes, `(args) => (state) => state`, so they compose and test without a DOM. */
 

@@ -3,7 +3,7 @@ import { ID_PATTERN } from '../../../model/graph.ts';
 import { getEntity } from '../api/index.ts';
 import { run, type ViewContext } from '../app/context.ts';
 import { colorForLabel } from '../graph/colors.ts';
-import { openView, selectNode, setPathEnd, type AppState, type View } from '../state/index.ts';
+import { openView, selectNode, setPathEnd, type AppState } from '../state/index.ts';
 import { h, replaceContent } from './dom.ts';
 import { highlightedFragment } from './highlight.ts';
 import { labelName, t, type MessageKey } from './i18n.ts';
@@ -66,7 +66,7 @@ export function mountSidePanel(root: HTMLElement, ctx: ViewContext): void {
         btn('pathFrom', 'path-from-button', () => ctx.store.apply((st) => openView({ kind: 'paths' })(setPathEnd('from', id)(st)))),
         btn('pathTo', 'path-to-button', () => ctx.store.apply((st) => openView({ kind: 'paths' })(setPathEnd('to', id)(st)))),
         viewFor
-          ? btn(viewFor.key, 'open-view-button', () => ctx.store.apply(openView({ kind: viewFor.kind, id } as View)))
+          ? btn(viewFor.key, 'open-view-button', () => ctx.store.apply(openView({ kind: viewFor.kind, id })))
           : null,
       ),
       loading ? h('p', { class: 'muted' }, t(lang, 'loading')) : null,

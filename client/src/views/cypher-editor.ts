@@ -1,0 +1,40 @@
+import { createCypherEditor } from '@neo4j-cypher/codemirror';
+import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
+import type { SchemaInfo } from '../../../model/api.ts';
+
+export interface CypherEditor {
+  getText: () => string;
+  focus: () => void;
+  setSchema: (schema: SchemaInfo) => void;
+}
+
+/** Neo4j's CodeMirror 6 Cypher support: highlighting, linting, completion from the live schema. */
+export function createEditor(
+  host: HTMLElement,
+  initialText: string,
+  on: { onChange: (text: string) => void; onRun: () => void },
+): CypherEditor {
+  const api = createCypherEditor(host, { value: initialText, lineNumbers: true, autocomplete: true, theme: 'light' });
+  let text = initialText;
+  api.onValueChanged((value) => {
+    text = value;
+    on.onChange(value);
+  });
+  api.onKeyDown((e) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      on.onRun();
+    }
+  });
+  return {
+    getText: () => text,
+    focus: () => api.focus(),
+    // The editor's completion expects labels and types written with their leading colon.
+    setSchema: (s) =>
+      api.setSchema({
+        labels: s.labels.map((l) => `:${l}`),
+        relationshipTypes: s.relationshipTypes.map((r) => `:${r}`),
+        propertyKeys: s.propertyKeys,
+      }),
+  };
+}

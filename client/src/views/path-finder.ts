@@ -1,0 +1,66 @@
+import { run, type ViewContext } from '../app/context.ts';
+import { clearPaths, setPathEnd, type AppState } from '../state/index.ts';
+import { h, replaceContent } from './dom.ts';
+import { t } from './i18n.ts';
+
+/** Two ends picked from the side panel ("path start/end"), then the paths endpoint, highlighted by reducers. */
+export function mountPathFinder(root: HTMLElement, ctx: ViewContext): () => void {
+  const box = h('div', { class: 'path-finder', 'data-testid': 'path-finder' });
+  root.append(box);
+  const nameOf = (id: string | null) =>
+    id ? (ctx.graph.hasNode(id) ? ctx.graph.getNodeAttribute(id, 'label') : id) : '—';
+
+  const render = (s: AppState) => {
+    const lang = s.lang;
+    const end = (which: 'from' | 'to') =>
+      h(
+        'div',
+        { class: 'path-end' },
+        h('span', { class: 'muted' }, t(lang, which === 'from' ? 'pathStart' : 'pathEnd'), ': '),
+        h('strong', { 'data-testid': `path-${which}` }, nameOf(s.path[which])),
+        s.path[which] || s.selected
+          ? h(
+              'button',
+              {
+                type: 'button',
+                class: 'link',
+                'data-testid': `path-${which}-use-selected`,
+                disabled: !s.selected,
+                onclick: () => ctx.store.apply(setPathEnd(which, ctx.store.get().selected)),
+              },
+              t(lang, which === 'from' ? 'pathFrom' : 'pathTo'),
+            )
+          : null,
+      );
+    replaceContent(
+      box,
+      h('h2', {}, t(lang, 'pathFinder')),
+      end('from'),
+      end('to'),
+      h(
+        'div',
+        { class: 'actions' },
+        h(
+          'button',
+          {
+            type: 'button',
+            'data-testid': 'path-find',
+            disabled: !s.path.from || !s.path.to,
+            onclick: () => run(ctx, () => ctx.actions.findPaths()),
+          },
+          t(lang, 'findPaths'),
+        ),
+        h('button', { type: 'button', 'data-testid': 'path-clear', onclick: () => ctx.store.apply(clearPaths()) }, t(lang, 'clearPaths')),
+      ),
+      h(
+        'ol',
+        { 'data-testid': 'path-results' },
+        s.path.paths.map((p) => h('li', { 'data-testid': 'path-item' }, p.map(nameOf).join(' → '))),
+      ),
+    );
+  };
+  render(ctx.store.get());
+  return ctx.store.subscribe((s, p) => {
+    if (s.path !== p.path || s.lang !== p.lang || s.selected !== p.selected) render(s);
+  });
+}
