@@ -1,0 +1,42 @@
+import type { Byline } from '../../model/extraction.ts';
+import { PHOTO_CREDIT } from '../read/repair-lines.ts';
+
+/** `本报讯（通讯员 张某 记者 李某）`: the credit in brackets after the dateline. */
+const DATELINE_CREDIT = /^(?:本报讯|本报)\s*[（(]([^）)]{2,60})[）)]/;
+const NAME = /^[\u4e00-\u9fff]{2,4}$/;
+
+function names(part: string): string[] {
+  return part
+    .split(/[\s\u3000、，,]+/)
+    .map((n) => n.replace(/^(?:通讯员|实习生|见习记者|特约记者)/, ''))
+    .filter((n) => NAME.test(n));
+}
+
+/**
+ * Reads the byline: names after 记者 are reporters, names before it (or after 通讯员)
+ * contributors; names before 摄 at the end of a caption are photographers.
+ */
+export function readByline(paragraphs: readonly string[]): Byline {
+  const byline: Byline = { reporters: [], contributors: [], photographers: [] };
+  const credit = DATELINE_CREDIT.exec(paragraphs[0] ?? '');
+  if (credit?.[1]) {
+    const inner = credit[1];
+    const at = inner.lastIndexOf('记者');
+    if (at >= 0) {
+      byline.contributors = names(inner.slice(0, at));
+      byline.reporters = names(inner.slice(at + 2));
+    } else {
+      byline.contributors = names(inner);
+    }
+  }
+  for (const p of paragraphs) {
+    const m = PHOTO_CREDIT.exec(p);
+    if (m?.[1]) byline.photographers.push(...names(m[1].replace(/^记者\s*/, '')));
+  }
+  return byline;
+}
+
+/** The dateline and credit, which later rules should not read as content. */
+export function stripDateline(lead: string): string {
+  return lead.replace(DATELINE_CREDIT, '').replace(/^\s+/, '');
+}

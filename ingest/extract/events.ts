@@ -1,0 +1,71 @@
+import type { ArticleKind, EventExtraction, EventType } from '../../model/extraction.ts';
+import { isoDate } from '../read/page-date.ts';
+
+/** Headline and lead wording that names the kind of event, checked in this order. */
+const EVENT_RULES: [EventType, RegExp][] = [
+  ['announcement', /(?:通告|公告|公示|启事)/],
+  ['inspection', /(?:督查|督导|检查|巡河|巡湖|巡查|视察|暗访)/],
+  ['research', /(?:调研|考察|走访)/],
+  ['visit', /(?:会见|看望|慰问|拜访|来访|接待)/],
+  ['interview', /(?:专访|访谈|答记者问)/],
+  ['conference', /(?:大会|论坛|峰会|博览会|洽谈会|年会|发布会)/],
+  ['meeting', /(?:会议|调度会|动员会|座谈会|推进会|部署会|例会|常委会|全会|协调会|培训会|汇报会|会召开)/],
+  ['ceremony', /(?:揭牌|开工|签约|成立|仪式|启动|授牌|颁奖|开幕|竣工|投产|举行|举办)/],
+];
+
+const DATE_TEXT =
+  /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?|(?:前天|昨天|今天|昨日|今日|当天|日前|近日|近期|上周[一二三四五六日]?|本周[一二三四五六日]?)(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?/;
+
+export function eventType(headline: string, lead: string, kind: ArticleKind): EventType {
+  if (kind === 'notice') return 'announcement';
+  for (const text of [headline, lead]) {
+    for (const [type, re] of EVENT_RULES) if (re.test(text)) return type;
+  }
+  return 'other';
+}
+
+export function findDateText(lead: string): string | null {
+  return DATE_TEXT.exec(lead)?.[0] ?? null;
+}
+
+const DAY = 24 * 3600 * 1000;
+
+function shift(published: string, days: number): string {
+  return new Date(Date.parse(`${published}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+}
+
+/**
+ * Resolves a written date against the publication date: `昨天` is the day before;
+ * `7月13日` falls in the publication year unless that puts it months after the issue,
+ * in which case it was last year. Vague dates (`近日`) stay unresolved.
+ */
+export function resolveDate(dateText: string | null, published: string | null): string | null {
+  if (!dateText || !published) return null;
+  const full = /^(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(dateText);
+  if (full) return isoDate(Number(full[1]), Number(full[2]), Number(full[3]));
+  const md = /^(\d{1,2})月(\d{1,2})日/.exec(dateText);
+  if (md) {
+    const year = Number(published.slice(0, 4));
+    const iso = isoDate(year, Number(md[1]), Number(md[2]));
+    if (iso && Date.parse(iso) - Date.parse(published) > 60 * DAY) return isoDate(year - 1, Number(md[1]), Number(md[2]));
+    return iso;
+  }
+  const relative: [RegExp, number][] = [
+    [/^(?:前天)/, -2],
+    [/^(?:昨天|昨日)/, -1],
+    [/^(?:今天|今日|当天)/, 0],
+  ];
+  for (const [re, days] of relative) if (re.test(dateText)) return shift(published, days);
+  return null;
+}
+
+export function readEvent(
+  headline: string,
+  lead: string,
+  kind: ArticleKind,
+  published: string | null,
+): EventExtraction | null {
+  if (kind === 'photo') return null;
+  const dateText = findDateText(lead);
+  return { type: eventType(headline, lead, kind), dateText, date: resolveDate(dateText, published) };
+}

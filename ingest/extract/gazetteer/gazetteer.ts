@@ -1,0 +1,77 @@
+import type { PlaceKind } from '../../../model/extraction.ts';
+import divisions from './divisions.json' with { type: 'json' };
+
+export interface GazetteerEntry {
+  name: string;
+  kind: PlaceKind;
+  code: string;
+}
+
+/**
+ * Short forms (`常州` for `常州市`, `武进` for `武进区`) are common in news but some are
+ * ordinary words elsewhere, so they are only used for Jiangsu, the provincial capitals
+ * and the municipalities, minus a few that read as words.
+ */
+const SHORT_FORM_PROVINCE = '32';
+const SHORT_FORM_STOP = new Set(['来宾', '安康', '大同', '长治', '普洱', '通化', '白山', '中山', '鼓楼', '玄武', '新区', '高新']);
+const CAPITALS = new Set(['南京市', '杭州市', '合肥市', '上海市', '北京市', '天津市', '重庆市', '广州市', '深圳市', '武汉市', '成都市', '西安市', '郑州市', '济南市', '长沙市', '福州市', '南昌市', '沈阳市', '长春市', '哈尔滨市', '石家庄市', '太原市', '昆明市', '贵阳市', '南宁市', '海口市', '兰州市', '西宁市', '银川市', '乌鲁木齐市', '呼和浩特市', '拉萨市', '苏州市', '无锡市']);
+
+function shortForm(name: string, suffixes: RegExp): string | null {
+  const short = name.replace(suffixes, '');
+  return short.length >= 2 && short !== name && !SHORT_FORM_STOP.has(short) ? short : null;
+}
+
+function buildIndex(): Map<string, GazetteerEntry> {
+  const index = new Map<string, GazetteerEntry>();
+  const put = (name: string | null, kind: PlaceKind, code: string): void => {
+    if (name && !index.has(name)) index.set(name, { name, kind, code });
+  };
+  for (const [code, name] of divisions.provinces as [string, string][]) {
+    put(name, name.endsWith('市') ? 'city' : 'province', code);
+    put(shortForm(name, /(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$/), 'province', code);
+  }
+  for (const [code, name] of divisions.cities as [string, string][]) {
+    put(name, 'city', code);
+    if (code.startsWith(SHORT_FORM_PROVINCE) || CAPITALS.has(name)) put(shortForm(name, /市$/), 'city', code);
+  }
+  for (const [code, name] of divisions.districts as [string, string][]) {
+    put(name, 'district', code);
+    if (code.startsWith(SHORT_FORM_PROVINCE)) put(shortForm(name, /(区|县|市)$/), 'district', code);
+  }
+  for (const [code, name] of divisions.towns as [string, string][]) {
+    if (/(镇|乡|街道)$/.test(name)) put(name, 'town', code);
+  }
+  for (const [code, name] of divisions.villages as [string, string][]) put(name, 'village', code);
+  return index;
+}
+
+let index: Map<string, GazetteerEntry> | null = null;
+let maxLength = 0;
+
+function gazetteer(): Map<string, GazetteerEntry> {
+  if (!index) {
+    index = buildIndex();
+    for (const name of index.keys()) maxLength = Math.max(maxLength, name.length);
+  }
+  return index;
+}
+
+export function lookupPlace(name: string): GazetteerEntry | undefined {
+  return gazetteer().get(name);
+}
+
+/** The longest gazetteer name starting at `at`, if any. */
+export function gazetteerAt(text: string, at: number): GazetteerEntry | undefined {
+  const idx = gazetteer();
+  for (let len = Math.min(maxLength, text.length - at); len >= 2; len--) {
+    const hit = idx.get(text.slice(at, at + len));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** The code of the division a code belongs to (village → town → district → city → province). */
+export function parentCode(code: string): string | null {
+  const cut = { 12: 9, 9: 6, 6: 4, 4: 2 }[code.length];
+  return cut ? code.slice(0, cut) : null;
+}

@@ -1,0 +1,23 @@
+/**
+ * Words that end an official or professional title and are directly followed by the
+ * holder's name (`区委书记乔某某`, `区领导张某、李某`). Longer forms first.
+ */
+export const TITLE_END =
+  /(?:秘书长|负责人|董事长|总经理|理事长|主任委员|调研员|巡视员|工程师|书记|常委|区长|市长|县长|镇长|乡长|省长|部长|主任|组长|科长|局长|处长|厅长|河长|湖长|所长|院长|校长|站长|队长|行长|会长|社长|台长|馆长|厂长|园长|主席|经理|总裁|总监|领导|委员|教授|主编|主管|专员)(?=[\u4e00-\u9fff])/g;
+
+/** Words that may follow a name: reporting verbs, event verbs, particles of lists. */
+export const NAME_FOLLOWERS = [
+  '表示', '指出', '强调', '介绍', '认为', '说', '坦言', '透露', '要求', '希望', '提出', '宣布', '宣读',
+  '参加', '出席', '陪同', '一同', '带队', '带领', '率队', '率', '一行', '前往', '来到', '专题', '调研', '督查',
+  '视察', '检查', '考察', '走访', '看望', '慰问', '会见', '主持', '讲话', '致辞', '发言', '作', '在', '等', '和',
+  '与', '及', '同志', '先后', '实地', '深入', '开展', '为', '对', '就', '向', '代表', '首先', '随后', '详细',
+  '认真', '肯定', '听取', '召开', '部署', '以', '同', '是', '也', '还', '则', '共同', '分别', '现场', '巡河',
+  '巡查', '督导', '接受', '回答', '对此', '告诉', '寄语', '点评', '揭牌', '颁奖', '颁发', '签约', '见证',
+];
+
+/** Verbs that report speech: `张某表示`. A name before one needs no title. */
+export const SPEECH_VERBS = /(?:表示|指出|介绍|认为|坦言|透露|说道|告诉记者)/g;
+
+/** Verbs after a name or list that make the people participants rather than leads. */
+export const PARTICIPANT_VERBS = /^(?:参加|陪同|一同|共同|分别|也|及)/;
+export const HOST_VERBS = /^(?:主持)/;

@@ -1,0 +1,112 @@
+import { NAME_FOLLOWERS, SPEECH_VERBS, TITLE_END } from './lexicon/titles.ts';
+import { surnameAt } from './lexicon/surnames.ts';
+import { isCommonWord } from './words.ts';
+
+/** A person found in a paragraph, with the titles written before the name. */
+export interface PersonHit {
+  name: string;
+  titles: string[];
+  start: number;
+  end: number;
+  /** The text right after the name or the list it belongs to (`参加活动…`). */
+  after: string;
+}
+
+const BOUNDARY = /[，,。；;：:！？!?（(）)“”"、\s—]/;
+const ONLY_CJK = /^[\u4e00-\u9fff]+$/;
+/** Characters that rarely end a given name but often follow one. */
+const FUNCTION_CHARS = new Set('的了在是和与及等为对将把被也都就还向从到并又');
+/** Title chains can start with words that belong to the sentence, not the title. */
+const CHAIN_OPENING = /^(?:由|在|和|与|及|以及|并|随后|会上|其中|同时|包括|邀请|听取)/;
+
+function followsName(rest: string): boolean {
+  return rest === '' || BOUNDARY.test(rest.charAt(0)) || NAME_FOLLOWERS.some((f) => rest.startsWith(f));
+}
+
+/**
+ * Reads a personal name starting at `at`: surname plus one or two characters, cut where
+ * a following word begins (`乔某某一行`, `张某表示`). Returns null when no name starts here.
+ */
+export function readName(text: string, at: number, known: ReadonlySet<string> = new Set()): string | null {
+  const sl = surnameAt(text, at);
+  if (sl === 0) return null;
+  for (const len of [sl + 2, sl + 1]) {
+    const cand = text.slice(at, at + len);
+    if (cand.length === len && known.has(cand)) return cand;
+  }
+  for (const len of [sl + 2, sl + 1]) {
+    const cand = text.slice(at, at + len);
+    if (cand.length < len || !ONLY_CJK.test(cand)) continue;
+    if (followsName(text.slice(at + len)) && !isCommonWord(cand) && !isCommonWord(cand.slice(0, 2))) return cand;
+  }
+  return null;
+}
+
+/** Titles before a name, split on 、, from the start of the clause. */
+export function titleChain(text: string, titleEnd: number): string[] {
+  let start = titleEnd;
+  while (start > 0 && !BOUNDARY.test(text.charAt(start - 1)) || (start > 0 && text.charAt(start - 1) === '、')) start--;
+  const chain = text.slice(start, titleEnd).replace(CHAIN_OPENING, '');
+  // `市、区领导` names one group, not two titles.
+  if (/^[省市区县]、[省市区县]领导$/.test(chain)) return [chain];
+  return chain.split('、').map((t) => t.trim()).filter((t) => t.length > 0 && t.length <= 40);
+}
+
+/** Names listed after the first one: `张某、李某、王某参加`. */
+function readList(text: string, from: number, known: ReadonlySet<string>): { names: [string, number][]; end: number } {
+  const names: [string, number][] = [];
+  let pos = from;
+  while (text.charAt(pos) === '、') {
+    const name = readName(text, pos + 1, known);
+    if (!name) break;
+    names.push([name, pos + 1]);
+    pos += 1 + name.length;
+  }
+  return { names, end: pos };
+}
+
+/** People named after a title (and the lists they head) or before a reporting verb. */
+export function findPersons(text: string, known: ReadonlySet<string> = new Set()): PersonHit[] {
+  const hits: PersonHit[] = [];
+  const taken = new Set<number>();
+  for (const m of text.matchAll(TITLE_END)) {
+    const at = m.index + m[0].length;
+    const first = readName(text, at, known);
+    if (!first || taken.has(at)) continue;
+    const titles = titleChain(text, at);
+    const list = readList(text, at + first.length, known);
+    const after = text.slice(list.end, list.end + 12);
+    for (const [name, start] of [[first, at] as [string, number], ...list.names]) {
+      taken.add(start);
+      hits.push({ name, titles, start, end: start + name.length, after });
+    }
+  }
+  for (const m of text.matchAll(SPEECH_VERBS)) {
+    for (const len of [3, 2, 4]) {
+      const start = m.index - len;
+      if (start < 0 || taken.has(start)) continue;
+      if (start > 0 && !BOUNDARY.test(text.charAt(start - 1))) continue;
+      const name = readName(text, start, known);
+      if (name?.length !== len) continue;
+      taken.add(start);
+      hits.push({ name, titles: [], start, end: m.index, after: text.slice(m.index, m.index + 12) });
+      break;
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Occurrences of already known names, for names repeated without their title. */
+export function findKnownNames(text: string, known: ReadonlySet<string>): PersonHit[] {
+  const hits: PersonHit[] = [];
+  for (const name of known) {
+    let at = text.indexOf(name);
+    while (at >= 0) {
+      hits.push({ name, titles: [], start: at, end: at + name.length, after: text.slice(at + name.length, at + name.length + 12) });
+      at = text.indexOf(name, at + name.length);
+    }
+  }
+  return hits;
+}
+
+export { FUNCTION_CHARS };
