@@ -1,4 +1,4 @@
-import { write } from 'graphology-gexf/browser';
+import write from 'graphology-gexf/common/writer.js';
 import type { PropValue } from '../../../model/graph.ts';
 import type { ExplorerGraph } from './types.ts';
 
