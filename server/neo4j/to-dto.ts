@@ -1,0 +1,56 @@
+import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isPoint, isTime, Node, Path, Relationship } from 'neo4j-driver';
+import type { GraphEdge, GraphNode, PropValue } from '../../model/graph.ts';
+
+/**
+ * The one boundary where driver types become our DTOs. Integers stay exact (a string past 2^53),
+ * temporal values become ISO strings, points become {srid, x, y, z}.
+ */
+export function toValue(v: unknown): PropValue {
+  if (v === null || v === undefined) return null;
+  if (neo4j.isInt(v)) return v.inSafeRange() ? v.toNumber() : v.toString();
+  if (typeof v === 'bigint') return v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(v) : v.toString();
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (isDate(v) || isDateTime(v) || isLocalDateTime(v) || isTime(v) || isLocalTime(v) || isDuration(v)) return v.toString();
+  if (isPoint(v)) {
+    const p: Record<string, PropValue> = { srid: toValue(v.srid), x: v.x, y: v.y };
+    if (v.z !== undefined) p.z = v.z;
+    return p;
+  }
+  if (v instanceof Node) return { node: nodeDto(v) as unknown as PropValue };
+  if (v instanceof Relationship) return { relationship: { id: v.elementId, type: v.type } };
+  if (v instanceof Path) {
+    return { path: v.segments.map((s) => [s.start.properties.id ?? s.start.elementId, s.relationship.type, s.end.properties.id ?? s.end.elementId] as PropValue) };
+  }
+  if (Array.isArray(v)) return v.map(toValue);
+  if (typeof v === 'object') {
+    return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, toValue(x)]));
+  }
+  return String(v);
+}
+
+const HIDDEN_PROPS = new Set(['text', 'aliasText']);
+
+export function nodeDto(n: Node): GraphNode {
+  const props: Record<string, PropValue> = {};
+  for (const [k, v] of Object.entries(n.properties)) if (!HIDDEN_PROPS.has(k)) props[k] = toValue(v);
+  const id = typeof n.properties.id === 'string' ? n.properties.id : n.elementId;
+  const name = n.properties.name ?? n.properties.headline ?? id;
+  return { id, label: n.labels[0] ?? 'Node', name: String(name), props };
+}
+
+/** Relationship → edge; endpoints are mapped to our ids through the nodes seen with it. */
+export function edgeDto(r: Relationship, idOfElement: ReadonlyMap<string, string>): GraphEdge {
+  const props: Record<string, PropValue> = {};
+  for (const [k, v] of Object.entries(r.properties)) props[k] = toValue(v);
+  const edge: GraphEdge = {
+    id: r.elementId,
+    type: r.type,
+    source: idOfElement.get(r.startNodeElementId) ?? r.startNodeElementId,
+    target: idOfElement.get(r.endNodeElementId) ?? r.endNodeElementId,
+    props,
+  };
+  if (typeof r.properties.evidence === 'string' && typeof r.properties.articleId === 'string') {
+    edge.evidence = [{ articleId: r.properties.articleId, sentence: r.properties.evidence }];
+  }
+  return edge;
+}
