@@ -1,0 +1,81 @@
+import type { OrganizationKind } from '../../../model/extraction.ts';
+
+/**
+ * How much evidence a suffix needs before the words in front of it count as a name:
+ * `free` takes the phrase as written, `admin` needs an administrative or place opening
+ * (`区水利局`), `distinct` needs that or a long, specific name (`…技术创新中心`).
+ */
+export type SuffixRule = 'free' | 'admin' | 'distinct';
+
+export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
+  ['集团股份有限公司', 'company', 'free'],
+  ['股份有限公司', 'company', 'free'],
+  ['有限责任公司', 'company', 'free'],
+  ['集团有限公司', 'company', 'free'],
+  ['有限公司', 'company', 'free'],
+  ['分公司', 'company', 'free'],
+  ['集团', 'company', 'free'],
+  ['厂', 'company', 'admin'],
+  ['大学', 'university', 'free'],
+  ['学院', 'university', 'free'],
+  ['研究院', 'university', 'distinct'],
+  ['研究所', 'university', 'distinct'],
+  ['人民法院', 'court', 'free'],
+  ['法院', 'court', 'admin'],
+  ['检察院', 'court', 'admin'],
+  ['纪委监委机关', 'party', 'free'],
+  ['机关', 'government', 'admin'],
+  ['组织部', 'party', 'free'],
+  ['宣传部', 'party', 'free'],
+  ['统战部', 'party', 'free'],
+  ['政法委', 'party', 'free'],
+  ['巡察组', 'party', 'free'],
+  ['巡视组', 'party', 'free'],
+  ['省委', 'party', 'free'],
+  ['党委', 'party', 'admin'],
+  ['人民政府', 'government', 'free'],
+  ['管委会', 'government', 'admin'],
+  ['委员会', 'government', 'distinct'],
+  ['分中心', 'government', 'distinct'],
+  ['中心', 'government', 'distinct'],
+  ['局', 'government', 'admin'],
+  ['办', 'government', 'admin'],
+  ['厅', 'government', 'admin'],
+  ['联盟', 'association', 'distinct'],
+  ['协会', 'association', 'distinct'],
+  ['商会', 'association', 'distinct'],
+  ['联合会', 'association', 'distinct'],
+  ['基金会', 'association', 'distinct'],
+  ['合作社', 'association', 'distinct'],
+  ['服务队', 'other', 'free'],
+  ['志愿队', 'other', 'free'],
+  ['报社', 'media', 'free'],
+  ['电视台', 'media', 'distinct'],
+];
+
+/** Suffixes of units inside a parent body: `某大学某学院`, `某中心某分中心`. */
+export const SUB_UNIT_SUFFIXES = new Set(['学院', '分中心', '分公司', '研究院', '研究所']);
+
+/** Units an official's title may name that still count as organizations of the article. */
+export const TITLE_ORG_SUFFIXES = new Set(['局', '办', '中心', '分中心']);
+
+/** National bodies that carry no suffix a rule could use. */
+export const NATIONAL_BODIES: [string, OrganizationKind][] = [
+  ['国务院', 'government'],
+  ['中共中央', 'party'],
+  ['全国人大常委会', 'government'],
+  ['全国政协', 'government'],
+  ['国家发展改革委', 'government'],
+  ['最高人民法院', 'court'],
+  ['最高人民检察院', 'court'],
+];
+
+/** Words that end the phrase before a suffix: verbs, particles, determiners. */
+export const ORG_STOP_WORDS = [
+  '来到', '位于', '依托', '携手', '发布', '打造', '成立', '开启', '进驻', '带领', '推动', '支持', '率先',
+  '作为', '包括', '面向', '配合', '接受', '邀请', '聘请', '签约', '来自', '直属', '子公司', '母公司', '随着',
+  '通过', '根据', '参与', '单位', '协助', '获评', '评定', '机构', '以下', '首个', '还有',
+];
+export const ORG_STOP_CHARS = new Set('的在于与和及由为向对是了到把将被从获同让给请等各该本这此其个并');
+/** Openings that mark a government or party body: `区水利局`, `中共某某区委`. */
+export const ADMIN_OPENING = /^(?:中共|区委|市委|省委|县委|区|市|省|县|镇|街道|国家|中央|全国)/;

@@ -1,0 +1,147 @@
+import type { OrganizationExtraction, OrganizationKind } from '../../model/extraction.ts';
+import { gazetteerAt } from './gazetteer/gazetteer.ts';
+import {
+  ADMIN_OPENING,
+  NATIONAL_BODIES,
+  ORG_STOP_CHARS,
+  ORG_STOP_WORDS,
+  ORG_SUFFIXES,
+  SUB_UNIT_SUFFIXES,
+  type SuffixRule,
+} from './lexicon/org-suffixes.ts';
+
+export interface OrgHit {
+  name: string;
+  kind: OrganizationKind;
+  suffix: string;
+  start: number;
+  end: number;
+  aliases: string[];
+}
+
+const MAX_NAME = 24;
+const SUFFIX_RE = new RegExp(
+  [...ORG_SUFFIXES]
+    .map(([s]) => s)
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+  'g',
+);
+const SUFFIX_INFO = new Map(ORG_SUFFIXES.map(([s, kind, rule]) => [s, { kind, rule }]));
+/** A suffix directly followed by these is part of another word (`局长`, `厂房`, `办公`). */
+const NOT_AFTER: Record<string, RegExp> = {
+  局: /^[长面势限部]/,
+  厂: /^[房区长]/,
+  办: /^[公理法好事]/,
+  厅: /^[长]/,
+  中心: /^[城区]/,
+  机关: /^[干党]/,
+};
+/** A single-character suffix after these is the end of a verb (`举办`, `布局`). */
+const NOT_BEFORE = /[举创承主协开督布格全大结当变出饭时终]$/;
+const NAME_CHAR = /[\u4e00-\u9fffA-Za-z0-9（）()]/;
+
+function windowStart(text: string, suffixStart: number, floor: number): number {
+  let i = suffixStart;
+  while (i > floor && suffixStart - i < MAX_NAME) {
+    const ch = text.charAt(i - 1);
+    if (ch === '”' || ch === '"') {
+      // A quoted name part (`“暖新小哥”志愿服务队`) belongs to the name.
+      const open = text.lastIndexOf('“', i - 1);
+      if (open >= floor && i - open <= 12) {
+        i = open;
+        continue;
+      }
+      break;
+    }
+    if (!NAME_CHAR.test(ch) || ORG_STOP_CHARS.has(ch)) break;
+    const before = text.slice(Math.max(floor, i - 3), i);
+    if (ORG_STOP_WORDS.some((w) => before.endsWith(w))) break;
+    i--;
+  }
+  return i;
+}
+
+function openingAt(text: string, from: number, to: number): number {
+  for (let p = from; p < to; p++) {
+    if (ADMIN_OPENING.test(text.slice(p, to)) || gazetteerAt(text.slice(0, to), p)) return p;
+  }
+  return -1;
+}
+
+function startFor(text: string, rule: SuffixRule, from: number, suffixStart: number): number {
+  if (rule === 'free') return from;
+  const opening = openingAt(text, from, suffixStart);
+  if (opening >= 0) return opening;
+  return rule === 'distinct' && suffixStart - from >= 6 ? from : -1;
+}
+
+/** Organizations named by a suffix, with nested units joined to their parent. */
+export function findOrganizations(text: string): OrgHit[] {
+  const hits: OrgHit[] = [];
+  let floor = 0;
+  for (const m of text.matchAll(SUFFIX_RE)) {
+    const suffix = m[0];
+    const info = SUFFIX_INFO.get(suffix);
+    const end = m.index + suffix.length;
+    if (!info || NOT_AFTER[suffix]?.test(text.slice(end))) continue;
+    if (suffix.length === 1 && NOT_BEFORE.test(text.slice(0, m.index))) continue;
+    const from = windowStart(text, m.index, floor);
+    const start = startFor(text, info.rule, from, m.index);
+    if (start < 0 || m.index - start < (suffix.length >= 3 ? 1 : 2)) continue;
+    const prev = hits[hits.length - 1];
+    const gap = prev ? text.slice(prev.end, start) : '';
+    if (prev && SUB_UNIT_SUFFIXES.has(suffix) && gap.length <= 10 && !/[，,。；;、：:]/.test(gap)) {
+      prev.name = text.slice(prev.start, end);
+      prev.end = end;
+      prev.kind = info.kind;
+      prev.suffix = suffix;
+    } else {
+      hits.push({ name: text.slice(start, end), kind: info.kind, suffix, start, end, aliases: [] });
+    }
+    floor = end;
+  }
+  for (const [name, kind] of NATIONAL_BODIES) {
+    const at = text.indexOf(name);
+    if (at >= 0) hits.push({ name, kind, suffix: name, start: at, end: at + name.length, aliases: [] });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** `（以下简称“高新担保”）` right after a name declares its short form. */
+export function declaredAlias(text: string, end: number): string | null {
+  return /^[（(](?:以下)?简称[“"]([^”"]{2,12})[”"][）)]/.exec(text.slice(end))?.[1] ?? null;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
+}
+
+/** The short forms a reader would take as the same body. */
+function sameBody(short: string, long: string): boolean {
+  if (short.length >= long.length || short.length < 4) return false;
+  if (long.endsWith(short)) return true;
+  if (long.replace(/(?:股份)?有限(?:责任)?公司$/, '') === short) return true;
+  return short.slice(0, 2) === long.slice(0, 2) && short.slice(-2) === long.slice(-2) && isSubsequence(short, long);
+}
+
+/** One entry per body: the fullest written name, shorter forms as aliases. */
+export function mergeOrganizations(text: string, hits: readonly OrgHit[]): OrganizationExtraction[] {
+  const byName = new Map<string, OrganizationExtraction>();
+  for (const h of hits) {
+    const org = byName.get(h.name) ?? { name: h.name, aliases: [], kind: h.kind };
+    const alias = declaredAlias(text, h.end);
+    if (alias && !org.aliases.includes(alias)) org.aliases.push(alias);
+    byName.set(h.name, org);
+  }
+  const orgs = [...byName.values()].sort((a, b) => b.name.length - a.name.length);
+  const out: OrganizationExtraction[] = [];
+  for (const org of orgs) {
+    const parent = out.find((o) => o.aliases.includes(org.name) || sameBody(org.name, o.name));
+    if (!parent) out.push(org);
+    else for (const n of [org.name, ...org.aliases]) if (!parent.aliases.includes(n)) parent.aliases.push(n);
+  }
+  return out;
+}

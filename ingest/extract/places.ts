@@ -1,0 +1,113 @@
+import type { PlaceKind } from '../../model/extraction.ts';
+import { gazetteerAt } from './gazetteer/gazetteer.ts';
+import {
+  GENERIC_PLACE_PREFIX,
+  GENERIC_PLACE_WORDS,
+  PLACE_NAME_TAGS,
+  PLACE_SUFFIXES,
+  PROPER_TAGS,
+  WATER_SUFFIXES,
+} from './lexicon/place-words.ts';
+import { tokenAt, tokenize, type Token } from './segmenter.ts';
+
+export interface PlaceHit {
+  name: string;
+  kind: PlaceKind;
+  start: number;
+  end: number;
+  partOf: string | null;
+  /** From the gazetteer or an administrative suffix: may contain or head other places. */
+  admin: boolean;
+}
+
+const SUFFIX_RE = new RegExp(PLACE_SUFFIXES.map(([s]) => s).join('|'), 'g');
+const SUFFIX_KIND = new Map(PLACE_SUFFIXES);
+const ADMIN_KINDS = new Set<PlaceKind>(['province', 'city', 'district', 'town', 'village']);
+const PUNCT = /^[\p{P}\s]+$/u;
+const ADMIN_TOKEN = /[镇村区市县]$/;
+/** Counters and ordinals (`新一轮`, `7个`) never start a place name. */
+const COUNTING = /[\d一二三四五六七八九十百千万轮个项批次]/;
+
+/** Walks left from the suffix over name-like words (`长沟河片区`, `鱼池上自然村`). */
+function placeStart(text: string, tokens: readonly Token[], s: number, suffix: string, kind: PlaceKind): number {
+  let ti = tokenAt(tokens, s);
+  const own = tokens[ti];
+  if (!own) return s;
+  let start = own.start;
+  const limit = kind === 'village' || kind === 'town' || kind === 'river' || kind === 'lake' || kind === 'road' ? 4 : 8;
+  for (ti -= 1; ti >= 0; ti--) {
+    const t = tokens[ti];
+    if (!t) break;
+    if (t.word === '”' || t.word === '"') {
+      const open = text.lastIndexOf('“', t.start);
+      if (open < 0 || t.start - open > 8) break;
+      start = open;
+      ti = tokenAt(tokens, open);
+      continue;
+    }
+    if (PUNCT.test(t.word) || !PLACE_NAME_TAGS.has(t.tag) || s - t.start > limit || COUNTING.test(t.word)) break;
+    if (WATER_SUFFIXES.has(suffix) && t.word.length > 1 && !PROPER_TAGS.has(t.tag) && t.tag !== 'f') break;
+    // A village hangs under the town before it; they are two places, not one name.
+    if ((kind === 'village' || kind === 'town') && t.word.length >= 2 && ADMIN_TOKEN.test(t.word)) break;
+    start = t.start;
+  }
+  return start;
+}
+
+function suffixPlaces(text: string, tokens: readonly Token[]): PlaceHit[] {
+  const hits: PlaceHit[] = [];
+  for (const m of text.matchAll(SUFFIX_RE)) {
+    const kind = SUFFIX_KIND.get(m[0]) ?? 'other';
+    const end = m.index + m[0].length;
+    const last = tokens[tokenAt(tokens, end - 1)];
+    if (!last || last.end !== end) continue;
+    if (GENERIC_PLACE_WORDS.has(last.word) || !PLACE_NAME_TAGS.has(last.tag)) continue;
+    const start = placeStart(text, tokens, m.index, m[0], kind);
+    const name = text.slice(start, end);
+    if (name.length <= m[0].length || GENERIC_PLACE_PREFIX.test(name)) continue;
+    const first = tokens[tokenAt(tokens, start)];
+    // One dictionary word tagged as a common noun is a thing, not a place (`思路`, `河湖`).
+    if (first && first.start === start && first.end === end && !PROPER_TAGS.has(first.tag)) continue;
+    hits.push({ name, kind, start, end, partOf: null, admin: ADMIN_KINDS.has(kind) });
+  }
+  return hits;
+}
+
+function gazetteerPlaces(text: string): PlaceHit[] {
+  const hits: PlaceHit[] = [];
+  for (let p = 0; p < text.length; p++) {
+    const g = gazetteerAt(text, p);
+    if (!g) continue;
+    hits.push({ name: g.name, kind: g.kind, start: p, end: p + g.name.length, partOf: null, admin: true });
+    p += g.name.length - 1;
+  }
+  return hits;
+}
+
+/**
+ * Places in a paragraph: gazetteer names and names ending in a place-type word. A place
+ * written inside a longer one is dropped unless it heads it (`湖塘镇纺织工业园` keeps
+ * `湖塘镇` as its partOf); places written back to back form a partOf chain.
+ */
+export function findPlaces(text: string, tokens: readonly Token[] = tokenize(text)): PlaceHit[] {
+  const all = [...gazetteerPlaces(text), ...suffixPlaces(text, tokens)].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
+  const kept: PlaceHit[] = [];
+  for (const h of all) {
+    const outer = all.find((o) => o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start);
+    if (outer && !(h.admin && outer.start === h.start)) continue;
+    if (outer) outer.partOf ??= h.name;
+    if (kept.some((k) => k.start === h.start && k.end === h.end)) continue;
+    kept.push(h);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < kept.length; i++) {
+    const prev = kept[i - 1];
+    const cur = kept[i];
+    if (!prev || !cur || cur.partOf) continue;
+    if (prev.end === cur.start && prev.admin) cur.partOf = prev.name;
+    else if (text.charAt(prev.end) === '、' && prev.end + 1 === cur.start && prev.kind === cur.kind) cur.partOf = prev.partOf;
+  }
+  return kept;
+}
