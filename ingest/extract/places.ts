@@ -24,6 +24,8 @@ const SUFFIX_RE = new RegExp(PLACE_SUFFIXES.map(([s]) => s).join('|'), 'g');
 const SUFFIX_KIND = new Map(PLACE_SUFFIXES);
 const ADMIN_KINDS = new Set<PlaceKind>(['province', 'city', 'district', 'town', 'village']);
 const PUNCT = /^[\p{P}\s]+$/u;
+/** River and lake work (`巡河`, `治湖`) reads like a water name to the segmenter. */
+const WATER_WORK = /^[巡治护守展开清疏]/;
 const ADMIN_TOKEN = /[镇村区市县]$/;
 /** Counters and ordinals (`新一轮`, `7个`) never start a place name. */
 const COUNTING = /[\d一二三四五六七八九十百千万轮个项批次]/;
@@ -61,10 +63,11 @@ function suffixPlaces(text: string, tokens: readonly Token[]): PlaceHit[] {
     const end = m.index + m[0].length;
     const last = tokens[tokenAt(tokens, end - 1)];
     if (!last || last.end !== end) continue;
-    if (GENERIC_PLACE_WORDS.has(last.word) || !PLACE_NAME_TAGS.has(last.tag)) continue;
+    if ((GENERIC_PLACE_WORDS.has(last.word) && last.word.length > m[0].length) || !PLACE_NAME_TAGS.has(last.tag)) continue;
     const start = placeStart(text, tokens, m.index, m[0], kind);
     const name = text.slice(start, end);
     if (name.length <= m[0].length || GENERIC_PLACE_PREFIX.test(name)) continue;
+    if (WATER_SUFFIXES.has(m[0]) && WATER_WORK.test(name)) continue;
     const first = tokens[tokenAt(tokens, start)];
     // One dictionary word tagged as a common noun is a thing, not a place (`思路`, `河湖`).
     if (first && first.start === start && first.end === end && !PROPER_TAGS.has(first.tag)) continue;

@@ -24,7 +24,6 @@ export const PLACE_SUFFIXES: [string, PlaceKind][] = [
   ['北区', 'area'],
   ['公园', 'park'],
   ['大道', 'road'],
-  ['铁路', 'other'],
   ['大桥', 'other'],
   ['村', 'village'],
   ['镇', 'town'],
