@@ -1,0 +1,104 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { Ingestor } from '../ingest/pipeline.ts';
+import { PageExtractionSchema } from '../model/extraction.ts';
+import { REPO_ROOT } from '../platform/local-neo4j/settings.ts';
+import { graphCounts, openTestDriver, resetDatabase } from './support/graph.ts';
+import { ingestSample, SAMPLE_PAGES } from './support/stack.ts';
+
+let driver: Driver;
+before(async () => {
+  driver = await openTestDriver();
+  await resetDatabase(driver);
+});
+after(async () => {
+  await driver.close();
+});
+
+test('ingesting the sample corpus twice leaves every count unchanged', async () => {
+  const first = await ingestSample(driver);
+  assert.ok(first.every((r) => r.ok), JSON.stringify(first.filter((r) => !r.ok)));
+  const once = await graphCounts(driver);
+  assert.ok((once.Article ?? 0) >= 20, `articles: ${once.Article}`);
+  for (const label of ['Event', 'Person', 'Organization', 'Place', 'Project', 'ATTENDED', 'MENTIONS', 'CREDITED', 'DEVELOPS', 'PART_OF']) {
+    assert.ok((once[label] ?? 0) > 0, `${label} should be in the graph`);
+  }
+  await ingestSample(driver);
+  assert.deepEqual(await graphCounts(driver), once);
+});
+
+test('every relationship carries its provenance: an article id and an evidence sentence', async () => {
+  const { records } = await driver.executeQuery(
+    'MATCH ()-[r]->() WHERE r.articleId IS NULL OR r.evidence IS NULL OR r.evidence = "" RETURN type(r) AS t, count(*) AS n',
+  );
+  assert.deepEqual(records.map((r) => `${r.get('t')}:${r.get('n')}`), []);
+});
+
+test('one official across pages is one node with accumulated titles', async () => {
+  const { records } = await driver.executeQuery(
+    'MATCH (p:Person {name: $name}) OPTIONAL MATCH (p)-[:ATTENDED]->(e:Event) RETURN count(DISTINCT p) AS people, count(DISTINCT e) AS events, p.titles AS titles',
+    { name: '钱立群' },
+  );
+  const row = records[0];
+  assert.equal(Number(row?.get('people')), 1);
+  assert.ok(Number(row?.get('events')) >= 4);
+  const titles = row?.get('titles') as string[];
+  assert.ok(titles.includes('副区长') && titles.includes('常务副区长'), titles.join(','));
+});
+
+test('a declared abbreviation becomes an alias of one organization', async () => {
+  const { records } = await driver.executeQuery(
+    "MATCH (o:Organization) WHERE '恒朗新材' IN o.aliases RETURN o.name AS name, count(*) AS n",
+  );
+  assert.equal(records.length, 1);
+  assert.match(String(records[0]?.get('name')), /有限公司$/u);
+});
+
+test('bad files are reported by name, the others go on, nothing half-written', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-bad-'));
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]));
+  const good = readdirSync(SAMPLE_PAGES).filter((f) => f.endsWith('.txt'))[0] ?? '';
+  copyFileSync(join(SAMPLE_PAGES, good), join(dir, good));
+  const before = await graphCounts(driver);
+  const results = await new Ingestor(driver, 'neo4j').ingest(
+    ['empty.txt', 'binary.txt', good].map((f) => ({ name: join(dir, f), bytes: readBytes(join(dir, f)) })),
+  );
+  const byName = Object.fromEntries(results.map((r) => [r.file.split('/').at(-1), r]));
+  assert.equal(byName['empty.txt']?.ok, false);
+  assert.match(byName['empty.txt']?.error ?? '', /empty\.txt/u);
+  assert.equal(byName['binary.txt']?.ok, false);
+  assert.match(byName['binary.txt']?.error ?? '', /binary\.txt/u);
+  assert.equal(byName[good]?.ok, true);
+  assert.deepEqual(await graphCounts(driver), before);
+});
+
+test('the extract CLI prints one JSON document in the gold shape and nothing else', () => {
+  const page = join(SAMPLE_PAGES, readdirSync(SAMPLE_PAGES).find((f) => f.startsWith('2023-05-16')) ?? '');
+  const out = spawnSync(process.execPath, ['--import', 'tsx', 'ingest/extract-cli.ts', page], { cwd: REPO_ROOT, encoding: 'utf8' });
+  assert.equal(out.status, 0, out.stderr);
+  const doc = PageExtractionSchema.parse(JSON.parse(out.stdout));
+  assert.equal(doc.published, '2023-05-16');
+  assert.ok(doc.articles.length >= 4);
+});
+
+test('the ingest CLI: --dry-run stores nothing; a failed file gives a non-zero exit naming it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-cli-'));
+  writeFileSync(join(dir, 'blank.txt'), '   \n');
+  const env = { ...process.env, NEO4J_URI: process.env.TEST_NEO4J_URI, NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD };
+  const dry = spawnSync(process.execPath, ['--import', 'tsx', 'ingest/cli.ts', '--dry-run', SAMPLE_PAGES], { cwd: REPO_ROOT, encoding: 'utf8', env });
+  assert.equal(dry.status, 0, dry.stderr);
+  assert.match(dry.stdout, /Dry run \(nothing stored\)/u);
+  const bad = spawnSync(process.execPath, ['--import', 'tsx', 'ingest/cli.ts', dir], { cwd: REPO_ROOT, encoding: 'utf8', env });
+  assert.equal(bad.status, 1);
+  assert.match(bad.stdout + bad.stderr, /blank\.txt/u);
+});
+
+function readBytes(path: string): Uint8Array {
+  return new Uint8Array(readFileSync(path));
+}

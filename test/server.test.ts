@@ -1,0 +1,232 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  EntityResponseSchema,
+  GraphPayloadSchema,
+  HealthResponseSchema,
+  OrganizationProjectsSchema,
+  PathsResponseSchema,
+  PersonTimelineSchema,
+  PlaceSummarySchema,
+  QueryResultSchema,
+  SavedQueriesResponseSchema,
+  SearchResponseSchema,
+} from '../model/api.ts';
+import { graphCounts } from './support/graph.ts';
+import { startStack } from './support/stack.ts';
+
+type Stack = Awaited<ReturnType<typeof startStack>>;
+let s: Stack;
+
+before(async () => {
+  s = await startStack({ QUERY_TIMEOUT_MS: '1500', QUERY_ROW_CAP: '50' });
+});
+after(async () => {
+  await s.server.close();
+  await s.driver.close();
+});
+
+async function findId(name: string, label: string): Promise<string> {
+  const { body } = await s.get(`/api/search?q=${encodeURIComponent(name)}&labels=${label}`);
+  const hit = SearchResponseSchema.parse(body).hits.find((h) => h.name === name);
+  assert.ok(hit, `${name} should be found as a ${label}`);
+  return hit.id;
+}
+
+describe('health and docs', () => {
+  test('health answers ok with the Neo4j version', async () => {
+    const { status, body } = await s.get('/api/health');
+    assert.equal(status, 200);
+    assert.match(HealthResponseSchema.parse(body).neo4j.version, /^5\.26\./u);
+  });
+  test('the OpenAPI document lists every route and the docs page renders', async () => {
+    const { body } = await s.get('/api/openapi.json');
+    const paths = Object.keys((body as { paths: Record<string, unknown> }).paths);
+    assert.ok(paths.includes('/api/entities/{id}/neighbourhood'));
+    assert.ok(paths.includes('/api/cypher'));
+    const docs = await s.get('/api/docs');
+    assert.match(String(docs.body), /Wujin KG explorer API/u);
+  });
+});
+
+describe('search and entities', () => {
+  test("a search for an official's name returns that person first", async () => {
+    const { body } = await s.get(`/api/search?q=${encodeURIComponent('沈启航')}`);
+    const hits = SearchResponseSchema.parse(body).hits;
+    assert.equal(hits[0]?.name, '沈启航');
+    assert.equal(hits[0]?.label, 'Person');
+  });
+  test('a one-character query still finds names containing it', async () => {
+    const { body } = await s.get(`/api/search?q=${encodeURIComponent('澜')}&labels=Person`);
+    assert.ok(SearchResponseSchema.parse(body).hits.some((h) => h.name === '邵文澜'));
+  });
+  test("an entity carries a person's titles over time and the evidence sentences", async () => {
+    const id = await findId('钱立群', 'Person');
+    const { status, body } = await s.get(`/api/entities/${id}`);
+    assert.equal(status, 200);
+    const e = EntityResponseSchema.parse(body);
+    const titles = e.titles.map((t) => t.title);
+    assert.ok(titles.includes('副区长'), `titles: ${titles.join(',')}`);
+    assert.ok(titles.includes('常务副区长'), `titles: ${titles.join(',')}`);
+    assert.ok(e.evidence.length >= 3);
+    assert.ok(e.evidence.every((x) => x.sentence.length > 0 && x.articleId.startsWith('art-')));
+    assert.ok(e.evidence.some((x) => x.sentence.includes('钱立群')));
+  });
+  test('the neighbourhood of an official includes the events they attended', async () => {
+    const id = await findId('沈启航', 'Person');
+    const { body } = await s.get(`/api/entities/${id}/neighbourhood?depth=1&rels=ATTENDED`);
+    const g = GraphPayloadSchema.parse(body);
+    const events = g.nodes.filter((n) => n.label === 'Event');
+    assert.ok(events.length >= 4, `events: ${events.map((e) => e.name).join(' / ')}`);
+    const attended = g.edges.filter((e) => e.type === 'ATTENDED' && e.source === id);
+    assert.equal(attended.length, events.length);
+    assert.ok(attended.every((e) => (e.evidence?.length ?? 0) > 0));
+  });
+  test('depth 2 is capped and says so', async () => {
+    const id = await findId('沈启航', 'Person');
+    const { body } = await s.get(`/api/entities/${id}/neighbourhood?depth=2&limit=5`);
+    const g = GraphPayloadSchema.parse(body);
+    assert.equal(g.truncated, true);
+    assert.equal(g.nodes.length, 6);
+  });
+  test('a date range filters dated neighbours out', async () => {
+    const id = await findId('沈启航', 'Person');
+    const { body } = await s.get(`/api/entities/${id}/neighbourhood?labels=Event&from=2099-01-01`);
+    const g = GraphPayloadSchema.parse(body);
+    assert.ok(g.nodes.filter((n) => n.label === 'Event').every((n) => n.props.date === null || n.props.date === undefined));
+  });
+  test('shortest paths link two officials', async () => {
+    const a = await findId('沈启航', 'Person');
+    const b = await findId('邵文澜', 'Person');
+    const { body } = await s.get(`/api/paths?from=${a}&to=${b}&maxHops=4`);
+    const p = PathsResponseSchema.parse(body);
+    assert.ok(p.paths.length >= 1);
+    for (const path of p.paths) {
+      assert.equal(path[0], a);
+      assert.equal(path.at(-1), b);
+    }
+  });
+  test('views: a timeline with co-attendees, a company with projects, a place with its total', async () => {
+    const person = await findId('邵文澜', 'Person');
+    const t = PersonTimelineSchema.parse((await s.get(`/api/people/${person}/timeline`)).body);
+    assert.ok(t.events.length >= 3);
+    assert.ok(t.coAttendance.some((c) => c.name === '钱立群'));
+    const orgs = await s.get(`/api/search?q=${encodeURIComponent('恒朗')}&labels=Organization`);
+    const org = SearchResponseSchema.parse(orgs.body).hits[0];
+    assert.ok(org);
+    const projects = OrganizationProjectsSchema.parse((await s.get(`/api/organizations/${org.id}/projects`)).body);
+    assert.ok(projects.projects.length >= 1);
+    assert.ok(projects.projects.some((p) => p.investment !== null && p.investment > 0));
+    const places = await s.get(`/api/search?q=${encodeURIComponent('武进国家高新区')}&labels=Place`);
+    const place = SearchResponseSchema.parse(places.body).hits[0];
+    assert.ok(place);
+    const summary = PlaceSummarySchema.parse((await s.get(`/api/places/${place.id}/summary`)).body);
+    assert.ok(summary.events.length + summary.projects.length > 0);
+  });
+});
+
+describe('input validation', () => {
+  test('a 400 names the field', async () => {
+    const { status, body } = await s.get('/api/entities/per-0000000000000000/neighbourhood?depth=7');
+    assert.equal(status, 400);
+    assert.match(JSON.stringify(body), /query\.depth/u);
+    const bad = await s.get('/api/entities/..%2F..%2Fetc%2Fpasswd');
+    assert.equal(bad.status, 400);
+  });
+  test('an unknown id is a 404', async () => {
+    const { status } = await s.get('/api/entities/per-0000000000000000');
+    assert.equal(status, 404);
+  });
+  test('malformed JSON is a 400 without internals', async () => {
+    const res = await fetch(`${s.server.url}/api/cypher`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
+    assert.equal(res.status, 400);
+    assert.doesNotMatch(await res.text(), /at .*\.ts|node_modules/u);
+  });
+});
+
+describe('saved queries and the console', () => {
+  test('saved queries are listed and one runs with validated parameters', async () => {
+    const list = SavedQueriesResponseSchema.parse((await s.get('/api/queries')).body).queries;
+    assert.ok(list.length >= 5);
+    const noParams = list.find((q) => q.params.every((p) => p.default !== null));
+    assert.ok(noParams);
+    const { status, body } = await s.post(`/api/queries/${noParams.name}/run`, { params: {} });
+    assert.equal(status, 200, JSON.stringify(body));
+    assert.ok(QueryResultSchema.parse(body).columns.length > 0);
+    const bad = await s.post(`/api/queries/${noParams.name}/run`, { params: { nonsense: 1 } });
+    assert.equal(bad.status, 400);
+  });
+  test('a read query returns a table and a graph', async () => {
+    const { status, body } = await s.post('/api/cypher', {
+      query: 'MATCH (p:Person)-[r:ATTENDED]->(e:Event) RETURN p, r, e LIMIT $n',
+      params: { n: 5 },
+    });
+    assert.equal(status, 200, JSON.stringify(body));
+    const r = QueryResultSchema.parse(body);
+    assert.deepEqual(r.columns, ['p', 'r', 'e']);
+    assert.equal(r.rows.length, 5);
+    assert.ok(r.graph.nodes.length >= 2 && r.graph.edges.length >= 1);
+  });
+  test('large integers and temporal values keep their types', async () => {
+    const { body } = await s.post('/api/cypher', { query: 'RETURN 9007199254740993 AS big, date("2023-05-16") AS d' });
+    const r = QueryResultSchema.parse(body);
+    assert.deepEqual(r.rows[0], ['9007199254740993', '2023-05-16']);
+  });
+  test('the row cap truncates', async () => {
+    const { body } = await s.post('/api/cypher', { query: 'UNWIND range(1, 1000) AS x RETURN x' });
+    const r = QueryResultSchema.parse(body);
+    assert.equal(r.rows.length, 50);
+    assert.equal(r.truncated, true);
+  });
+  const refused = [
+    'CREATE (n:Person {id: "x"})',
+    'MERGE (n:Person {id: "x"}) RETURN n',
+    'MATCH (n) DETACH DELETE n',
+    'MATCH (n:Person) SET n.name = "x"',
+    'MATCH (n:Person) REMOVE n.name',
+    "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line",
+    "LOAD CSV FROM 'https://example.com/x.csv' AS line RETURN line",
+    'CALL dbms.components()',
+    'CALL db.clearQueryCaches()',
+    'MATCH (n) CALL (n) { SET n.pwned = true } RETURN count(*)',
+    'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS RETURN 1',
+    'CREATE INDEX x IF NOT EXISTS FOR (n:Person) ON (n.name)',
+    'USE system SHOW USERS',
+    'MATCH (n) RETURN n; MATCH (m) DETACH DELETE m',
+    'FOREACH (x IN [1] | CREATE (:Person))',
+  ];
+  test('write, LOAD CSV, admin and non-allow-listed procedure queries are refused and change nothing', async () => {
+    const before = await graphCounts(s.driver);
+    for (const query of refused) {
+      const { status, body } = await s.post('/api/cypher', { query });
+      assert.ok(status === 403 || status === 400, `${query} → ${status}`);
+      assert.match(JSON.stringify(body), /"code":"(query_refused|bad_request)"/u, query);
+    }
+    assert.deepEqual(await graphCounts(s.driver), before);
+  });
+  test('allow-listed procedures run', async () => {
+    const { status } = await s.post('/api/cypher', { query: 'CALL db.labels() YIELD label RETURN label' });
+    assert.equal(status, 200);
+  });
+  test('a deliberately slow query is stopped by the timeout', async () => {
+    const t0 = Date.now();
+    const { status } = await s.post('/api/cypher', {
+      query: 'MATCH (a), (b), (c), (d) WITH a, b, c, d WHERE a.name + b.name + c.name + d.name = "x" RETURN count(*)',
+    });
+    assert.equal(status, 408);
+    assert.ok(Date.now() - t0 < 10_000);
+  });
+});
+
+describe('uploading pages', () => {
+  test('the upload endpoint is off without a configured token', async () => {
+    const form = new FormData();
+    form.append('pages', new Blob(['x']), 'a.txt');
+    const res = await fetch(`${s.server.url}/api/articles`, { method: 'POST', body: form });
+    assert.equal(res.status, 404);
+  });
+});
