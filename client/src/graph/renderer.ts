@@ -9,9 +9,9 @@ export const CJK_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC"
 /** Label density presets: grid cell size and rendered-size threshold keep CJK labels from piling up. */
 const DENSITY: Record<LabelDensity, { labelDensity: number; labelGridCellSize: number; labelRenderedSizeThreshold: number }> =
   {
-    low: { labelDensity: 0.3, labelGridCellSize: 160, labelRenderedSizeThreshold: 12 },
-    medium: { labelDensity: 0.7, labelGridCellSize: 100, labelRenderedSizeThreshold: 8 },
-    high: { labelDensity: 1.5, labelGridCellSize: 60, labelRenderedSizeThreshold: 4 },
+    low: { labelDensity: 0.4, labelGridCellSize: 160, labelRenderedSizeThreshold: 9 },
+    medium: { labelDensity: 1, labelGridCellSize: 100, labelRenderedSizeThreshold: 5 },
+    high: { labelDensity: 2.5, labelGridCellSize: 60, labelRenderedSizeThreshold: 2 },
   };
 
 export interface Renderer {

@@ -1,4 +1,4 @@
-import { createCypherEditor } from '@neo4j-cypher/codemirror';
+import { createCypherEditor, type EditorApi } from '@neo4j-cypher/codemirror';
 import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
 import type { SchemaInfo } from '../../../model/api.ts';
 
@@ -14,7 +14,14 @@ export function createEditor(
   initialText: string,
   on: { onChange: (text: string) => void; onRun: () => void },
 ): CypherEditor {
-  const api = createCypherEditor(host, { value: initialText, lineNumbers: true, autocomplete: true, theme: 'light' });
+  // The shipped typings say EditorApi, but 1.0.3 returns it wrapped as `{ editor }`.
+  const created = createCypherEditor(host, {
+    value: initialText,
+    lineNumbers: true,
+    autocomplete: true,
+    theme: 'light',
+  }) as unknown as { editor: EditorApi };
+  const api = created.editor;
   let text = initialText;
   api.onValueChanged((value) => {
     text = value;
