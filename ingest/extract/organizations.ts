@@ -97,7 +97,8 @@ export function findOrganizations(text: string): OrgHit[] {
       prev.kind = info.kind;
       prev.suffix = suffix;
     } else {
-      hits.push({ name: text.slice(start, end), kind: info.kind, suffix, start, end, aliases: [] });
+      const alias = declaredAlias(text, end);
+      hits.push({ name: text.slice(start, end), kind: info.kind, suffix, start, end, aliases: alias ? [alias] : [] });
     }
     floor = end;
   }
@@ -128,12 +129,11 @@ function sameBody(short: string, long: string): boolean {
 }
 
 /** One entry per body: the fullest written name, shorter forms as aliases. */
-export function mergeOrganizations(text: string, hits: readonly OrgHit[]): OrganizationExtraction[] {
+export function mergeOrganizations(hits: readonly OrgHit[]): OrganizationExtraction[] {
   const byName = new Map<string, OrganizationExtraction>();
   for (const h of hits) {
     const org = byName.get(h.name) ?? { name: h.name, aliases: [], kind: h.kind };
-    const alias = declaredAlias(text, h.end);
-    if (alias && !org.aliases.includes(alias)) org.aliases.push(alias);
+    for (const alias of h.aliases) if (!org.aliases.includes(alias)) org.aliases.push(alias);
     byName.set(h.name, org);
   }
   const orgs = [...byName.values()].sort((a, b) => b.name.length - a.name.length);

@@ -10,12 +10,12 @@ export interface PersonHit {
   end: number;
   /** The text right after the name or the list it belongs to (`参加活动…`). */
   after: string;
+  /** Where the title chain before the name starts (equal to start when untitled). */
+  titleStart: number;
 }
 
 const BOUNDARY = /[，,。；;：:！？!?（(）)“”"、\s—]/;
 const ONLY_CJK = /^[\u4e00-\u9fff]+$/;
-/** Characters that rarely end a given name but often follow one. */
-const FUNCTION_CHARS = new Set('的了在是和与及等为对将把被也都就还向从到并又');
 /** Title chains can start with words that belong to the sentence, not the title. */
 const CHAIN_OPENING = /^(?:由|在|和|与|及|以及|并|随后|会上|其中|同时|包括|邀请|听取)/;
 
@@ -43,9 +43,14 @@ export function readName(text: string, at: number, known: ReadonlySet<string> = 
 }
 
 /** Titles before a name, split on 、, from the start of the clause. */
-export function titleChain(text: string, titleEnd: number): string[] {
+export function titleChainStart(text: string, titleEnd: number): number {
   let start = titleEnd;
-  while (start > 0 && !BOUNDARY.test(text.charAt(start - 1)) || (start > 0 && text.charAt(start - 1) === '、')) start--;
+  while (start > 0 && (!BOUNDARY.test(text.charAt(start - 1)) || text.charAt(start - 1) === '、')) start--;
+  return start;
+}
+
+export function titleChain(text: string, titleEnd: number): string[] {
+  const start = titleChainStart(text, titleEnd);
   const chain = text.slice(start, titleEnd).replace(CHAIN_OPENING, '');
   // `市、区领导` names one group, not two titles.
   if (/^[省市区县]、[省市区县]领导$/.test(chain)) return [chain];
@@ -74,11 +79,12 @@ export function findPersons(text: string, known: ReadonlySet<string> = new Set()
     const first = readName(text, at, known);
     if (!first || taken.has(at)) continue;
     const titles = titleChain(text, at);
+    const titleStart = titleChainStart(text, at);
     const list = readList(text, at + first.length, known);
     const after = text.slice(list.end, list.end + 12);
     for (const [name, start] of [[first, at] as [string, number], ...list.names]) {
       taken.add(start);
-      hits.push({ name, titles, start, end: start + name.length, after });
+      hits.push({ name, titles, start, end: start + name.length, after, titleStart });
     }
   }
   for (const m of text.matchAll(SPEECH_VERBS)) {
@@ -89,7 +95,7 @@ export function findPersons(text: string, known: ReadonlySet<string> = new Set()
       const name = readName(text, start, known);
       if (name?.length !== len) continue;
       taken.add(start);
-      hits.push({ name, titles: [], start, end: m.index, after: text.slice(m.index, m.index + 12) });
+      hits.push({ name, titles: [], start, end: m.index, after: text.slice(m.index, m.index + 12), titleStart: start });
       break;
     }
   }
@@ -102,11 +108,17 @@ export function findKnownNames(text: string, known: ReadonlySet<string>): Person
   for (const name of known) {
     let at = text.indexOf(name);
     while (at >= 0) {
-      hits.push({ name, titles: [], start: at, end: at + name.length, after: text.slice(at + name.length, at + name.length + 12) });
+      hits.push({
+        name,
+        titles: [],
+        start: at,
+        end: at + name.length,
+        after: text.slice(at + name.length, at + name.length + 12),
+        titleStart: at,
+      });
       at = text.indexOf(name, at + name.length);
     }
   }
   return hits;
 }
 
-export { FUNCTION_CHARS };

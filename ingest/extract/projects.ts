@@ -16,7 +16,7 @@ const STOP_WORDS = [
 ];
 /** Words that make the phrase a category, not a name (`重点项目`, `民生工程`, `采购项目`). */
 const GENERIC_START = /^(?:重点|重大|在建|相关|有关|各类|各项|示范|民生|基建|此次|本次|这些|部分|其他|一批|多个|全市|全区|我区|市级|省级|新建)/;
-const GENERIC_END = /(?:采购|书记|示范|民生|建设|重点|重大|在建|基建|招投标|试点|类|等|实事|惠民|新建|改造|配套)$/;
+const GENERIC_END = /(?:采购|书记|示范|民生|建设|重点|重大|在建|基建|招投标|试点|类|等|实事|惠民|改造|配套)$/;
 const MIN_PREFIX = 5;
 /** A suffix followed by these is part of another word (`工程师`, `工程咨询`, `项目部`). */
 const NOT_AFTER = /^[师咨部]/;
@@ -48,7 +48,7 @@ export function findProjects(text: string): ProjectHit[] {
       const open = text.lastIndexOf('“', m.index);
       const quoted = text.slice(open + 1, m.index - 1);
       const inner = /(?:工程项目|项目|工程|枢纽)$/.exec(quoted);
-      if (open >= 0 && inner && acceptable(quoted, inner[0])) hits.push({ name: quoted, start: open + 1, end: m.index - 1 });
+      if (open >= 0 && inner && quoted.length - inner[0].length >= 4 && !GENERIC_START.test(quoted)) hits.push({ name: quoted, start: open + 1, end: m.index - 1 });
       continue;
     }
     const start = nameStart(text, m.index);

@@ -1,0 +1,66 @@
+import type { Attendee, AttendeeRole, PersonMention } from '../../model/extraction.ts';
+import { HOST_VERBS, PARTICIPANT_VERBS } from './lexicon/titles.ts';
+import { findPersons, type PersonHit } from './persons.ts';
+import { SpanSet, sentenceAt } from './text.ts';
+
+export interface People {
+  attendees: Attendee[];
+  mentioned: PersonMention[];
+  /** Title chains, which other rules should not mine for organizations. */
+  titleSpans: SpanSet[];
+}
+
+/** Verbs of leading an event: whoever comes first with one of these leads it. */
+function roleOf(hit: PersonHit, leadTaken: boolean): AttendeeRole {
+  if (PARTICIPANT_VERBS.test(hit.after)) return 'participant';
+  if (HOST_VERBS.test(hit.after)) return 'host';
+  return leadTaken ? 'participant' : 'lead';
+}
+
+function addTitles(target: string[], titles: readonly string[]): void {
+  for (const t of titles) if (!target.includes(t)) target.push(t);
+}
+
+/**
+ * Splits the people of an article into attendees and mentions. Attendees are named in
+ * the lead paragraph of an event report; once an event has attendees, officials quoted
+ * later in it took part too. Everyone else is a mention. Byline names are neither.
+ */
+export function readPeople(
+  paragraphs: readonly string[],
+  excluded: ReadonlySet<string>,
+  isEvent: boolean,
+  blocked: readonly SpanSet[],
+): People {
+  const known = new Set<string>();
+  const attendees: Attendee[] = [];
+  const mentioned: PersonMention[] = [];
+  const titleSpans: SpanSet[] = [];
+  paragraphs.forEach((p, i) => {
+    const spans = new SpanSet();
+    titleSpans.push(spans);
+    for (const hit of findPersons(p, known)) {
+      if (excluded.has(hit.name) || blocked[i]?.overlaps(hit.start, hit.end)) continue;
+      known.add(hit.name);
+      spans.add(hit.titleStart, hit.start);
+      const evidence = sentenceAt(p, hit.start);
+      const present = attendees.find((a) => a.name === hit.name);
+      if (present) {
+        addTitles(present.titles, hit.titles);
+        continue;
+      }
+      const inLead = i === 0;
+      if (isEvent && (inLead || (attendees.length > 0 && hit.titles.length > 0))) {
+        const role = inLead ? roleOf(hit, attendees.some((a) => a.role === 'lead')) : 'participant';
+        attendees.push({ name: hit.name, titles: [...hit.titles], role, order: attendees.length, evidence });
+        const m = mentioned.findIndex((x) => x.name === hit.name);
+        if (m >= 0) mentioned.splice(m, 1);
+        continue;
+      }
+      const seen = mentioned.find((x) => x.name === hit.name);
+      if (seen) addTitles(seen.titles, hit.titles);
+      else mentioned.push({ name: hit.name, titles: [...hit.titles], evidence });
+    }
+  });
+  return { attendees, mentioned, titleSpans };
+}
