@@ -33,7 +33,8 @@ async function start(): Promise<void> {
 
   document.addEventListener('keydown', (e) => {
     const inEditor = e.target instanceof HTMLElement && e.target.closest('input, textarea, select, .cm-editor');
-    if (e.key === 'Escape') store.apply(closeTopmost());
+    // Widgets that use Esc themselves (search hits, editor completion) mark the event handled.
+    if (e.key === 'Escape' && !e.defaultPrevented) store.apply(closeTopmost());
     else if (!inEditor && (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z') {
       e.preventDefault();
       actions.undo();
@@ -44,13 +45,9 @@ async function start(): Promise<void> {
   if (initial.focus) {
     try {
       await actions.loadEntity(initial.focus, initial.selected);
-      // Path ends survive loadEntity's reset so a shared link keeps them.
-      store.apply((s) => ({ ...s, path: initial.path }));
     } catch (err) {
       actions.reportError(err);
     }
-  } else if (initial.path.from || initial.path.to) {
-    store.apply((s) => ({ ...s, path: initial.path }));
   }
   startUrlSync(store);
   renderer.sigma.refresh();

@@ -44,11 +44,11 @@ void test('empty date strings clear the range', () => {
   assert.equal(s.filters.to, '2024-05-01');
 });
 
-void test('setFocus selects the entity and resets hidden nodes and paths', () => {
+void test('setFocus selects the entity, resets hidden nodes and found paths, keeps path ends', () => {
   const s = setFocus('per-2')({ ...DEFAULT_STATE, hidden: ['a'], path: { from: 'a', to: 'b', paths: [['a', 'b']] } });
   assert.equal(s.selected, 'per-2');
   assert.deepEqual(s.hidden, []);
-  assert.deepEqual(s.path.paths, []);
+  assert.deepEqual(s.path, { from: 'a', to: 'b', paths: [] });
 });
 
 void test('Esc closes the drawer first, then the side panel', () => {

@@ -18,9 +18,10 @@ export const hoverNode =
   (id: string | null): Transition =>
   (s) => (s.hovered === id ? s : { ...s, hovered: id });
 
+/** A new focus keeps the chosen path ends, so two entities can be picked one search at a time. */
 export const setFocus =
   (id: string | null): Transition =>
-  (s) => ({ ...s, focus: id, selected: id, hidden: [], path: { from: null, to: null, paths: [] } });
+  (s) => ({ ...s, focus: id, selected: id, hidden: [], path: { ...s.path, paths: [] } });
 
 /** Hiding the selected node also closes its panel: a hidden node cannot stay selected. */
 export const hideNode =

@@ -107,8 +107,8 @@ export function mountSearchBox(root: HTMLElement, ctx: ViewContext): void {
         if (timer) clearTimeout(timer);
         void query(input.value.trim());
       }
-    } else if (e.key === 'Escape') {
-      e.stopPropagation();
+    } else if (e.key === 'Escape' && hits.length) {
+      e.preventDefault();
       close();
     }
   });
