@@ -91,7 +91,7 @@ async function runOnce(ingestor: Ingestor, cli: Cli): Promise<number> {
     date: cli.date,
     dryRun: cli.dryRun,
     batchArticles: cli.batch,
-    onPage: reporter.onPage,
+    onPage: (result, progress) => reporter.onPage(result, progress),
   });
   reporter.stop();
   console.log(summary(results, reporter.seconds(), cli.dryRun));

@@ -64,7 +64,9 @@ function windowStart(text: string, suffixStart: number, floor: number): number {
 
 function openingAt(text: string, from: number, to: number): number {
   for (let p = from; p < to; p++) {
-    if (ADMIN_OPENING.test(text.slice(p, to)) || gazetteerAt(text.slice(0, to), p)) return p;
+    if (ADMIN_OPENING.test(text.slice(p, to))) return p;
+    const g = gazetteerAt(text, p);
+    if (g && p + g.name.length <= to) return p;
   }
   return -1;
 }

@@ -56,9 +56,19 @@ function placeStart(text: string, tokens: readonly Token[], s: number, suffix: s
   return start;
 }
 
-function suffixPlaces(text: string, tokens: readonly Token[]): PlaceHit[] {
+/** Segmenting only the few characters around each suffix keeps extraction fast. */
+const WINDOW_BEFORE = 14;
+const WINDOW_AFTER = 3;
+
+function windowTokens(text: string, s: number, e: number): Token[] {
+  const from = Math.max(0, s - WINDOW_BEFORE);
+  return tokenize(text.slice(from, e + WINDOW_AFTER)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
+}
+
+function suffixPlaces(text: string, given: readonly Token[] | null): PlaceHit[] {
   const hits: PlaceHit[] = [];
   for (const m of text.matchAll(SUFFIX_RE)) {
+    const tokens = given ?? windowTokens(text, m.index, m.index + m[0].length);
     const kind = SUFFIX_KIND.get(m[0]) ?? 'other';
     const end = m.index + m[0].length;
     const last = tokens[tokenAt(tokens, end - 1)];
@@ -92,7 +102,7 @@ function gazetteerPlaces(text: string): PlaceHit[] {
  * written inside a longer one is dropped unless it heads it (`湖塘镇纺织工业园` keeps
  * `湖塘镇` as its partOf); places written back to back form a partOf chain.
  */
-export function findPlaces(text: string, tokens: readonly Token[] = tokenize(text)): PlaceHit[] {
+export function findPlaces(text: string, tokens: readonly Token[] | null = null): PlaceHit[] {
   const all = [...gazetteerPlaces(text), ...suffixPlaces(text, tokens)].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );

@@ -46,12 +46,16 @@ function buildIndex(): Map<string, GazetteerEntry> {
 }
 
 let index: Map<string, GazetteerEntry> | null = null;
-let maxLength = 0;
+/** Longest name per first character, so most positions are rejected with one lookup. */
+const longestByFirst = new Map<string, number>();
 
 function gazetteer(): Map<string, GazetteerEntry> {
   if (!index) {
     index = buildIndex();
-    for (const name of index.keys()) maxLength = Math.max(maxLength, name.length);
+    for (const name of index.keys()) {
+      const first = name.charAt(0);
+      longestByFirst.set(first, Math.max(longestByFirst.get(first) ?? 0, name.length));
+    }
   }
   return index;
 }
@@ -63,7 +67,8 @@ export function lookupPlace(name: string): GazetteerEntry | undefined {
 /** The longest gazetteer name starting at `at`, if any. */
 export function gazetteerAt(text: string, at: number): GazetteerEntry | undefined {
   const idx = gazetteer();
-  for (let len = Math.min(maxLength, text.length - at); len >= 2; len--) {
+  const longest = longestByFirst.get(text.charAt(at)) ?? 0;
+  for (let len = Math.min(longest, text.length - at); len >= 2; len--) {
     const hit = idx.get(text.slice(at, at + len));
     if (hit) return hit;
   }

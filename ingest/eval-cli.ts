@@ -1,0 +1,59 @@
+/**
+ * Evaluates the extractor: `tsx ingest/eval-cli.ts <pages-folder> <gold-folder> [--json]`.
+ * Runs extractPage on every page that has a gold file and prints P/R/F1 per category,
+ * matched as ../shared/tools/score.py matches them.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodePage } from './read/decode-page.ts';
+import { pageDate } from './read/page-date.ts';
+import { extractPage } from './extract/extract-page.ts';
+import { CATEGORIES, scorePages } from './eval/score.ts';
+
+const USAGE = 'usage: tsx ingest/eval-cli.ts <pages-folder> <gold-folder> [--json]';
+
+/** Extracts every page of `pagesDir` that has a gold file and scores it. */
+export function evaluate(pagesDir: string, goldDir: string): ReturnType<typeof scorePages> {
+  const pairs = readdirSync(goldDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((g) => {
+      const file = g.replace(/\.json$/, '.txt');
+      const gold: unknown = JSON.parse(readFileSync(join(goldDir, g), 'utf8'));
+      let system: unknown = { articles: [] };
+      try {
+        const text = decodePage(readFileSync(join(pagesDir, file)), file);
+        system = extractPage(text, { file, published: pageDate({ file, text }) });
+      } catch (e) {
+        process.stderr.write(`eval: ${e instanceof Error ? e.message : String(e)}\n`);
+      }
+      return { gold, system };
+    });
+  return scorePages(pairs);
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const [pagesDir, goldDir] = args.filter((a) => !a.startsWith('--'));
+  if (!pagesDir || !goldDir) throw new Error(USAGE);
+  const scores = evaluate(pagesDir, goldDir);
+  if (args.includes('--json')) {
+    process.stdout.write(JSON.stringify(scores) + '\n');
+    return;
+  }
+  for (const c of CATEGORIES) {
+    const v = scores[c];
+    process.stdout.write(
+      `${c.padEnd(14)} P ${v.precision.toFixed(3)}  R ${v.recall.toFixed(3)}  F1 ${v.f1.toFixed(3)}  (gold ${v.gold}, system ${v.system})\n`,
+    );
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    main();
+  } catch (e) {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  }
+}
