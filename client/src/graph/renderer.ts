@@ -36,6 +36,8 @@ export function createRenderer(container: HTMLElement, graph: ExplorerGraph, sto
     defaultEdgeType: 'arrow',
     // The canvas may be laid out after sigma starts (e.g. fonts, hidden drawer); sigma resizes itself.
     allowInvalidContainer: true,
+    // Room for CJK labels of nodes on the rim.
+    stagePadding: 50,
     ...DENSITY[store.get().labelDensity],
   });
 
