@@ -23,16 +23,37 @@ export function inDateRange(date: string | null, from: string | null, to: string
   return true;
 }
 
+interface StateIndex {
+  hidden: Set<string>;
+  labels: Set<string>;
+  rels: Set<string>;
+}
+// Reducers run per node per frame; turn the state's lists into sets once per state object.
+const indexes = new WeakMap<AppState, StateIndex>();
+function indexOf(state: AppState): StateIndex {
+  let index = indexes.get(state);
+  if (!index) {
+    index = {
+      hidden: new Set(state.hidden),
+      labels: new Set(state.filters.hiddenLabels),
+      rels: new Set(state.filters.hiddenRels),
+    };
+    indexes.set(state, index);
+  }
+  return index;
+}
+
 export function isNodeVisible(graph: ExplorerGraph, node: string, state: AppState): boolean {
-  if (state.hidden.includes(node)) return false;
+  const index = indexOf(state);
+  if (index.hidden.has(node)) return false;
   const attrs = graph.getNodeAttributes(node);
-  if ((state.filters.hiddenLabels as readonly string[]).includes(attrs.kind)) return false;
+  if (index.labels.has(attrs.kind)) return false;
   return inDateRange(itemDate(attrs.props), state.filters.from, state.filters.to);
 }
 
 export function isEdgeVisible(graph: ExplorerGraph, edge: string, state: AppState): boolean {
   const attrs = graph.getEdgeAttributes(edge);
-  if ((state.filters.hiddenRels as readonly string[]).includes(attrs.relType)) return false;
+  if (indexOf(state).rels.has(attrs.relType)) return false;
   if (!inDateRange(itemDate(attrs.props), state.filters.from, state.filters.to)) return false;
   return isNodeVisible(graph, graph.source(edge), state) && isNodeVisible(graph, graph.target(edge), state);
 }
