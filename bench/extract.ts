@@ -23,7 +23,9 @@ function run(label: string, fn: (i: number) => void): void {
   const t0 = performance.now();
   while (performance.now() - t0 < TARGET_MS / 2) fn(n++ % articles.length);
   const seconds = (performance.now() - t0) / 1000;
-  process.stdout.write(`${label.padEnd(28)} ${(n / seconds).toFixed(0).padStart(7)} articles/s  (${n} in ${seconds.toFixed(1)} s)\n`);
+  process.stdout.write(
+    `${label.padEnd(28)} ${(n / seconds).toFixed(0).padStart(7)} articles/s  (${n} in ${seconds.toFixed(1)} s)\n`,
+  );
 }
 
 process.stdout.write(`${articles.length} articles from ${dir}\n`);

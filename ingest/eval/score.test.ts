@@ -40,7 +40,13 @@ void test('aliases, contained project names and written amounts match', () => {
         personsMentioned: [{ name: '赵六' }],
         organizations: [{ name: '某某科技', aliases: [] }],
         places: [{ name: '湖塘镇' }, { name: '礼嘉镇' }],
-        projects: [{ name: '智能装备项目', investment: { text: '4亿元', amount: 4e8, currency: 'CNY' }, owner: '某某科技' }],
+        projects: [
+          {
+            name: '智能装备项目',
+            investment: { text: '4亿元', amount: 4e8, currency: 'CNY' },
+            owner: '某某科技',
+          },
+        ],
       },
     ],
   };

@@ -26,12 +26,20 @@ export interface CategoryScore {
   system: number;
 }
 
-const QUOTES: Record<string, string> = { '“': '"', '”': '"', '‘': "'", '’': "'", '（': '(', '）': ')', '　': '' };
+const QUOTES: Record<string, string> = {
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\uff08': '(',
+  '\uff09': ')',
+  '\u3000': '',
+};
 
 export function norm(s: unknown): string {
   if (s === null || s === undefined) return '';
-  return String(s as string)
-    .replace(/[“”‘’（）　]/g, (c) => QUOTES[c] ?? c)
+  return (typeof s === 'string' ? s : JSON.stringify(s))
+    .replace(/[\u201c\u201d\u2018\u2019\uff08\uff09\u3000]/g, (c) => QUOTES[c] ?? c)
     .replace(/\s+/g, '');
 }
 
@@ -107,10 +115,19 @@ export function projectMatch(a: string, b: string): boolean {
   return a === b || (Math.min(a.length, b.length) >= 4 && (a.includes(b) || b.includes(a)));
 }
 
-function countSets<T>(gold: Iterable<T>, system: Iterable<T>, match: (g: T, s: T) => boolean = (g, s) => g === s): Counts {
+function countSets<T>(
+  gold: Iterable<T>,
+  system: Iterable<T>,
+  match: (g: T, s: T) => boolean = (g, s) => g === s,
+): Counts {
   const g = [...gold];
   const s = [...system];
-  return [s.filter((x) => g.some((y) => match(y, x))).length, s.length, g.filter((y) => s.some((x) => match(y, x))).length, g.length];
+  return [
+    s.filter((x) => g.some((y) => match(y, x))).length,
+    s.length,
+    g.filter((y) => s.some((x) => match(y, x))).length,
+    g.length,
+  ];
 }
 
 function investmentText(p: Json): string {
@@ -125,25 +142,41 @@ export function scorePage(gold: Json, system: Json): Record<Category, Counts> {
   const gp = projects(gold);
   const sp = projects(system);
   const inv = [...gp].filter(([, p]) => p.investment).map(([n, p]) => [n, investmentText(p)] as const);
-  const hit = inv.filter(([n, t]) => [...sp].some(([m, q]) => projectMatch(n, m) && investmentText(q) === t)).length;
+  const hit = inv.filter(([n, t]) =>
+    [...sp].some(([m, q]) => projectMatch(n, m) && investmentText(q) === t),
+  ).length;
   const withInvestment = [...sp.values()].filter((q) => q.investment).length;
   const links = (m: Map<string, Json>): [string, string][] =>
     [...m].filter(([, p]) => p.owner).map(([n, p]) => [n, norm(p.owner)]);
   const alias = new Map<string, Set<string>>();
   for (const o of go) for (const x of o) alias.set(x, o);
   const attendance = (page: Json): [unknown, string][] =>
-    articles(page).flatMap((a) => [...names(a.attendees)].map((n): [unknown, string] => [a.headline ?? '', n]));
+    articles(page).flatMap((a) =>
+      [...names(a.attendees)].map((n): [unknown, string] => [a.headline ?? '', n]),
+    );
   return {
     persons: countSets(persons(gold), persons(system)),
     organizations: countSets(go, so, (x, y) => [...x].some((n) => y.has(n))),
     places: countSets(
-      articles(gold).flatMap((a) => [...names(a.places)]).filter((v, i, all) => all.indexOf(v) === i),
-      articles(system).flatMap((a) => [...names(a.places)]).filter((v, i, all) => all.indexOf(v) === i),
+      articles(gold)
+        .flatMap((a) => [...names(a.places)])
+        .filter((v, i, all) => all.indexOf(v) === i),
+      articles(system)
+        .flatMap((a) => [...names(a.places)])
+        .filter((v, i, all) => all.indexOf(v) === i),
     ),
     projects: countSets(gp.keys(), sp.keys(), projectMatch),
     investments: [hit, Math.max(hit, withInvestment), hit, inv.length],
-    owner_links: countSets(links(gp), links(sp), (a, b) => projectMatch(a[0], b[0]) && (a[1] === b[1] || (alias.get(a[1])?.has(b[1]) ?? false))),
-    attendance: countSets(attendance(gold), attendance(system), (x, y) => x[1] === y[1] && sameHeadline(x[0], y[0])),
+    owner_links: countSets(
+      links(gp),
+      links(sp),
+      (a, b) => projectMatch(a[0], b[0]) && (a[1] === b[1] || (alias.get(a[1])?.has(b[1]) ?? false)),
+    ),
+    attendance: countSets(
+      attendance(gold),
+      attendance(system),
+      (x, y) => x[1] === y[1] && sameHeadline(x[0], y[0]),
+    ),
     articles: countSets(
       articles(gold).map((a) => a.headline),
       articles(system).map((a) => a.headline),
@@ -155,7 +188,9 @@ export function scorePage(gold: Json, system: Json): Record<Category, Counts> {
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 /** Micro-averaged precision, recall and F1 over pages, as score.py prints them. */
-export function scorePages(pairs: readonly { gold: unknown; system: unknown }[]): Record<Category, CategoryScore> {
+export function scorePages(
+  pairs: readonly { gold: unknown; system: unknown }[],
+): Record<Category, CategoryScore> {
   const acc = Object.fromEntries(CATEGORIES.map((c) => [c, [0, 0, 0, 0]])) as Record<Category, Counts>;
   for (const { gold, system } of pairs) {
     const sys = Array.isArray(system) ? { articles: system } : obj(system);
@@ -167,7 +202,13 @@ export function scorePages(pairs: readonly { gold: unknown; system: unknown }[])
     const [tpp, ns, tpr, ng] = acc[c];
     const p = ns ? tpp / ns : ng === 0 ? 1 : 0;
     const r = ng ? tpr / ng : 1;
-    out[c] = { precision: round(p), recall: round(r), f1: round(p + r ? (2 * p * r) / (p + r) : 0), gold: ng, system: ns };
+    out[c] = {
+      precision: round(p),
+      recall: round(r),
+      f1: round(p + r ? (2 * p * r) / (p + r) : 0),
+      gold: ng,
+      system: ns,
+    };
   }
   return out;
 }

@@ -55,12 +55,17 @@ function canonical(orgs: readonly OrganizationExtraction[], name: string): strin
   return orgs.find((o) => o.name === name || o.aliases.includes(name))?.name ?? name;
 }
 
-function projectDetails(ph: ParagraphHits, hit: ProjectHit, orgs: readonly OrganizationExtraction[]): ProjectExtraction {
+function projectDetails(
+  ph: ParagraphHits,
+  hit: ProjectHit,
+  orgs: readonly OrganizationExtraction[],
+): ProjectExtraction {
   const sentence = sentenceAt(ph.text, hit.start);
   const all = sentences(ph.text);
   const idx = all.indexOf(sentence);
   const next = all[idx + 1];
-  const money = findInvestments(sentence)[0] ?? (next && FOLLOW_UP.test(next) ? findInvestments(next)[0] : undefined);
+  const money =
+    findInvestments(sentence)[0] ?? (next && FOLLOW_UP.test(next) ? findInvestments(next)[0] : undefined);
   const owner = ph.orgs.find((o) => {
     const gap = ph.text.slice(o.end, hit.start);
     return o.end <= hit.start && gap.length <= 20 && OWNER_VERB.test(gap) && !/[，,。；;]/.test(gap);
@@ -79,8 +84,14 @@ function projectDetails(ph: ParagraphHits, hit: ProjectHit, orgs: readonly Organ
   };
 }
 
-export function readEntities(paragraphs: readonly string[], blocked: readonly SpanSet[], titles: readonly SpanSet[]): Entities {
-  const hits = paragraphs.map((p, i) => paragraphHits(p, blocked[i] ?? new SpanSet(), titles[i] ?? new SpanSet()));
+export function readEntities(
+  paragraphs: readonly string[],
+  blocked: readonly SpanSet[],
+  titles: readonly SpanSet[],
+): Entities {
+  const hits = paragraphs.map((p, i) =>
+    paragraphHits(p, blocked[i] ?? new SpanSet(), titles[i] ?? new SpanSet()),
+  );
   const organizations = mergeOrganizations(hits.flatMap((h) => h.orgs));
   for (const org of organizations) {
     const h = hits.find((x) => x.orgs.some((o) => o.name === org.name));
@@ -92,7 +103,13 @@ export function readEntities(paragraphs: readonly string[], blocked: readonly Sp
     for (const pl of h.places) {
       const seen = places.get(pl.name);
       if (seen) seen.partOf ??= pl.partOf;
-      else places.set(pl.name, { name: pl.name, kind: pl.kind, partOf: pl.partOf, evidence: sentenceAt(h.text, pl.start) });
+      else
+        places.set(pl.name, {
+          name: pl.name,
+          kind: pl.kind,
+          partOf: pl.partOf,
+          evidence: sentenceAt(h.text, pl.start),
+        });
     }
   }
   const projects = new Map<string, ProjectExtraction>();

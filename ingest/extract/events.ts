@@ -47,7 +47,8 @@ export function resolveDate(dateText: string | null, published: string | null): 
   if (md) {
     const year = Number(published.slice(0, 4));
     const iso = isoDate(year, Number(md[1]), Number(md[2]));
-    if (iso && Date.parse(iso) - Date.parse(published) > 60 * DAY) return isoDate(year - 1, Number(md[1]), Number(md[2]));
+    if (iso && Date.parse(iso) - Date.parse(published) > 60 * DAY)
+      return isoDate(year - 1, Number(md[1]), Number(md[2]));
     return iso;
   }
   const relative: [RegExp, number][] = [

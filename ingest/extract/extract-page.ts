@@ -17,10 +17,15 @@ export interface ExtractOptions {
 export function extractArticle(article: PageArticle, published: string | null): ArticleExtraction {
   const byline = readByline(article.paragraphs);
   const bylineNames = new Set([...byline.reporters, ...byline.contributors, ...byline.photographers]);
-  const paragraphs = article.paragraphs.map((p, i) => (i === 0 ? stripDateline(p) : p).replace(PHOTO_CREDIT, (m) => (m.match(/^[。！？”]/) ? m.charAt(0) : '')));
+  const paragraphs = article.paragraphs.map((p, i) =>
+    (i === 0 ? stripDateline(p) : p).replace(PHOTO_CREDIT, (m) => (m.match(/^[。！？”]/) ? m.charAt(0) : '')),
+  );
   const event = readEvent(article.headline, paragraphs[0] ?? '', article.kind, published);
   const blocked = paragraphs.map(bookTitleSpans);
-  const people = readPeople(paragraphs, bylineNames, article.kind === 'news' && event !== null, blocked);
+  // Reports of a result or a notice (`获评`, `通告`) have no one taking part in an event.
+  const hasAttendees =
+    article.kind === 'news' && event !== null && event.type !== 'other' && event.type !== 'announcement';
+  const people = readPeople(paragraphs, bylineNames, hasAttendees, blocked);
   const entities = readEntities(paragraphs, blocked, people.titleSpans);
   return {
     headline: article.headline,

@@ -1,7 +1,14 @@
 import type { Investment } from '../../model/extraction.ts';
 
 const UNIT: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 千万: 1e7, 万: 1e4, '': 1 };
-const CURRENCY: Record<string, string> = { 美元: 'USD', 欧元: 'EUR', 日元: 'JPY', 港元: 'HKD', 元: 'CNY', 人民币: 'CNY' };
+const CURRENCY: Record<string, string> = {
+  美元: 'USD',
+  欧元: 'EUR',
+  日元: 'JPY',
+  港元: 'HKD',
+  元: 'CNY',
+  人民币: 'CNY',
+};
 
 /** `总投资约1.5亿元`: the verb, then the amount as written (qualifier kept). */
 export const INVESTMENT =
@@ -9,7 +16,10 @@ export const INVESTMENT =
 
 /** Normalizes an amount written in Chinese units: `4亿元` → 400 000 000 CNY. */
 export function parseAmount(text: string): Investment | null {
-  const m = /^(?:约|近|超|超过|逾|达|不少于)?(\d+(?:\.\d+)?)(万亿|亿|千万|万)?(美元|欧元|日元|港元|元|人民币)$/.exec(text);
+  const m =
+    /^(?:约|近|超|超过|逾|达|不少于)?(\d+(?:\.\d+)?)(万亿|亿|千万|万)?(美元|欧元|日元|港元|元|人民币)$/.exec(
+      text,
+    );
   if (!m) return null;
   const amount = Math.round(Number(m[1]) * (UNIT[m[2] ?? ''] ?? 1));
   return { text, amount, currency: CURRENCY[m[3] ?? '元'] ?? 'CNY' };

@@ -100,7 +100,14 @@ export function findOrganizations(text: string): OrgHit[] {
       prev.suffix = suffix;
     } else {
       const alias = declaredAlias(text, end);
-      hits.push({ name: text.slice(start, end), kind: info.kind, suffix, start, end, aliases: alias ? [alias] : [] });
+      hits.push({
+        name: text.slice(start, end),
+        kind: info.kind,
+        suffix,
+        start,
+        end,
+        aliases: alias ? [alias] : [],
+      });
     }
     floor = end;
   }
@@ -127,7 +134,9 @@ function sameBody(short: string, long: string): boolean {
   if (short.length >= long.length || short.length < 4) return false;
   if (long.endsWith(short)) return true;
   if (long.replace(/(?:股份)?有限(?:责任)?公司$/, '') === short) return true;
-  return short.slice(0, 2) === long.slice(0, 2) && short.slice(-2) === long.slice(-2) && isSubsequence(short, long);
+  return (
+    short.slice(0, 2) === long.slice(0, 2) && short.slice(-2) === long.slice(-2) && isSubsequence(short, long)
+  );
 }
 
 /** One entry per body: the fullest written name, shorter forms as aliases. */

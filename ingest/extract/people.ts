@@ -51,7 +51,12 @@ export function readPeople(
       }
       const inLead = i === 0;
       if (isEvent && (inLead || (attendees.length > 0 && hit.titles.length > 0))) {
-        const role = inLead ? roleOf(hit, attendees.some((a) => a.role === 'lead')) : 'participant';
+        const role = inLead
+          ? roleOf(
+              hit,
+              attendees.some((a) => a.role === 'lead'),
+            )
+          : 'participant';
         attendees.push({ name: hit.name, titles: [...hit.titles], role, order: attendees.length, evidence });
         const m = mentioned.findIndex((x) => x.name === hit.name);
         if (m >= 0) mentioned.splice(m, 1);

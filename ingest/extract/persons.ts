@@ -37,7 +37,8 @@ export function readName(text: string, at: number, known: ReadonlySet<string> = 
   for (const len of [sl + 2, sl + 1]) {
     const cand = text.slice(at, at + len);
     if (cand.length < len || !ONLY_CJK.test(cand)) continue;
-    if (followsName(text.slice(at + len)) && !isCommonWord(cand) && !isCommonWord(cand.slice(0, 2))) return cand;
+    if (followsName(text.slice(at + len)) && !isCommonWord(cand) && !isCommonWord(cand.slice(0, 2)))
+      return cand;
   }
   return null;
 }
@@ -54,11 +55,18 @@ export function titleChain(text: string, titleEnd: number): string[] {
   const chain = text.slice(start, titleEnd).replace(CHAIN_OPENING, '');
   // `市、区领导` names one group, not two titles.
   if (/^[省市区县]、[省市区县]领导$/.test(chain)) return [chain];
-  return chain.split('、').map((t) => t.trim()).filter((t) => t.length > 0 && t.length <= 40);
+  return chain
+    .split('、')
+    .map((t) => t.trim())
+    .filter((t) => t.length > 0 && t.length <= 40);
 }
 
 /** Names listed after the first one: `张某、李某、王某参加`. */
-function readList(text: string, from: number, known: ReadonlySet<string>): { names: [string, number][]; end: number } {
+function readList(
+  text: string,
+  from: number,
+  known: ReadonlySet<string>,
+): { names: [string, number][]; end: number } {
   const names: [string, number][] = [];
   let pos = from;
   while (text.charAt(pos) === '、') {
@@ -95,7 +103,14 @@ export function findPersons(text: string, known: ReadonlySet<string> = new Set()
       const name = readName(text, start, known);
       if (name?.length !== len) continue;
       taken.add(start);
-      hits.push({ name, titles: [], start, end: m.index, after: text.slice(m.index, m.index + 12), titleStart: start });
+      hits.push({
+        name,
+        titles: [],
+        start,
+        end: m.index,
+        after: text.slice(m.index, m.index + 12),
+        titleStart: start,
+      });
       break;
     }
   }
@@ -121,4 +136,3 @@ export function findKnownNames(text: string, known: ReadonlySet<string>): Person
   }
   return hits;
 }
-

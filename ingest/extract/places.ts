@@ -31,12 +31,19 @@ const ADMIN_TOKEN = /[镇村区市县]$/;
 const COUNTING = /[\d一二三四五六七八九十百千万轮个项批次]/;
 
 /** Walks left from the suffix over name-like words (`长沟河片区`, `鱼池上自然村`). */
-function placeStart(text: string, tokens: readonly Token[], s: number, suffix: string, kind: PlaceKind): number {
+function placeStart(
+  text: string,
+  tokens: readonly Token[],
+  s: number,
+  suffix: string,
+  kind: PlaceKind,
+): number {
   let ti = tokenAt(tokens, s);
   const own = tokens[ti];
   if (!own) return s;
   let start = own.start;
-  const limit = kind === 'village' || kind === 'town' || kind === 'river' || kind === 'lake' || kind === 'road' ? 4 : 8;
+  const limit =
+    kind === 'village' || kind === 'town' || kind === 'river' || kind === 'lake' || kind === 'road' ? 4 : 8;
   for (ti -= 1; ti >= 0; ti--) {
     const t = tokens[ti];
     if (!t) break;
@@ -47,7 +54,8 @@ function placeStart(text: string, tokens: readonly Token[], s: number, suffix: s
       ti = tokenAt(tokens, open);
       continue;
     }
-    if (PUNCT.test(t.word) || !PLACE_NAME_TAGS.has(t.tag) || s - t.start > limit || COUNTING.test(t.word)) break;
+    if (PUNCT.test(t.word) || !PLACE_NAME_TAGS.has(t.tag) || s - t.start > limit || COUNTING.test(t.word))
+      break;
     if (WATER_SUFFIXES.has(suffix) && t.word.length > 1 && !PROPER_TAGS.has(t.tag) && t.tag !== 'f') break;
     // A village hangs under the town before it; they are two places, not one name.
     if ((kind === 'village' || kind === 'town') && t.word.length >= 2 && ADMIN_TOKEN.test(t.word)) break;
@@ -62,7 +70,11 @@ const WINDOW_AFTER = 3;
 
 function windowTokens(text: string, s: number, e: number): Token[] {
   const from = Math.max(0, s - WINDOW_BEFORE);
-  return tokenize(text.slice(from, e + WINDOW_AFTER)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
+  return tokenize(text.slice(from, e + WINDOW_AFTER)).map((t) => ({
+    ...t,
+    start: t.start + from,
+    end: t.end + from,
+  }));
 }
 
 function suffixPlaces(text: string, given: readonly Token[] | null): PlaceHit[] {
@@ -73,7 +85,11 @@ function suffixPlaces(text: string, given: readonly Token[] | null): PlaceHit[] 
     const end = m.index + m[0].length;
     const last = tokens[tokenAt(tokens, end - 1)];
     if (!last || last.end !== end) continue;
-    if ((GENERIC_PLACE_WORDS.has(last.word) && last.word.length > m[0].length) || !PLACE_NAME_TAGS.has(last.tag)) continue;
+    if (
+      (GENERIC_PLACE_WORDS.has(last.word) && last.word.length > m[0].length) ||
+      !PLACE_NAME_TAGS.has(last.tag)
+    )
+      continue;
     const start = placeStart(text, tokens, m.index, m[0], kind);
     const name = text.slice(start, end);
     if (name.length <= m[0].length || GENERIC_PLACE_PREFIX.test(name)) continue;
@@ -108,19 +124,22 @@ export function findPlaces(text: string, tokens: readonly Token[] | null = null)
   );
   const kept: PlaceHit[] = [];
   for (const h of all) {
-    const outer = all.find((o) => o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start);
+    const outer = all.find(
+      (o) => o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start,
+    );
     if (outer && !(h.admin && outer.start === h.start)) continue;
     if (outer) outer.partOf ??= h.name;
     if (kept.some((k) => k.start === h.start && k.end === h.end)) continue;
     kept.push(h);
   }
-  kept.sort((a, b) => a.start - b.start);
+  kept.sort((a, b) => a.start - b.start || a.end - b.end);
   for (let i = 1; i < kept.length; i++) {
     const prev = kept[i - 1];
     const cur = kept[i];
     if (!prev || !cur || cur.partOf) continue;
     if (prev.end === cur.start && prev.admin) cur.partOf = prev.name;
-    else if (text.charAt(prev.end) === '、' && prev.end + 1 === cur.start && prev.kind === cur.kind) cur.partOf = prev.partOf;
+    else if (text.charAt(prev.end) === '、' && prev.end + 1 === cur.start && prev.kind === cur.kind)
+      cur.partOf = prev.partOf;
   }
   return kept;
 }

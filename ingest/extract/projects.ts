@@ -10,12 +10,49 @@ const SUFFIX = /工程项目|项目|工程|枢纽/g;
 const NAME_CHAR = /[\u4e00-\u9fffA-Za-z0-9（）()]/;
 const STOP_CHARS = new Set('的在是了为与和将把对由等个该本这此各其项并从到向还地两');
 const STOP_WORDS = [
-  '随着', '包括', '发布', '打造', '启动', '推进', '位于', '来到', '实施', '开展', '完成', '加快', '签约', '推动',
-  '作为', '首个', '紧抓', '抓好', '聚焦', '总投资', '参观', '查看', '了解', '考察', '调研', '督查', '今年', '目前',
-  '发挥', '组织', '提升', '多次', '不断', '加强', '统筹', '做好', '确保', '建成', '单位',
+  '随着',
+  '包括',
+  '发布',
+  '打造',
+  '启动',
+  '推进',
+  '位于',
+  '来到',
+  '实施',
+  '开展',
+  '完成',
+  '加快',
+  '签约',
+  '推动',
+  '作为',
+  '首个',
+  '紧抓',
+  '抓好',
+  '聚焦',
+  '总投资',
+  '参观',
+  '查看',
+  '了解',
+  '考察',
+  '调研',
+  '督查',
+  '今年',
+  '目前',
+  '发挥',
+  '组织',
+  '提升',
+  '多次',
+  '不断',
+  '加强',
+  '统筹',
+  '做好',
+  '确保',
+  '建成',
+  '单位',
 ];
 /** Words that make the phrase a category, not a name (`重点项目`, `民生工程`, `采购项目`). */
-const GENERIC_START = /^(?:重点|重大|在建|相关|有关|各类|各项|示范|民生|基建|此次|本次|这些|部分|其他|一批|多个|全市|全区|我区|市级|省级|新建)/;
+const GENERIC_START =
+  /^(?:重点|重大|在建|相关|有关|各类|各项|示范|民生|基建|此次|本次|这些|部分|其他|一批|多个|全市|全区|我区|市级|省级|新建)/;
 const GENERIC_END = /(?:采购|书记|示范|民生|建设|重点|重大|在建|基建|招投标|试点|类|等|实事|惠民|改造|配套)$/;
 const MIN_PREFIX = 5;
 /** A suffix followed by these is part of another word (`工程师`, `工程咨询`, `项目部`). */
@@ -48,17 +85,28 @@ export function findProjects(text: string): ProjectHit[] {
       const open = text.lastIndexOf('“', m.index);
       const quoted = text.slice(open + 1, m.index - 1);
       const inner = /(?:工程项目|项目|工程|枢纽)$/.exec(quoted);
-      if (open >= 0 && inner && quoted.length - inner[0].length >= 4 && !GENERIC_START.test(quoted)) hits.push({ name: quoted, start: open + 1, end: m.index - 1 });
+      if (open >= 0 && inner && quoted.length - inner[0].length >= 4 && !GENERIC_START.test(quoted))
+        hits.push({ name: quoted, start: open + 1, end: m.index - 1 });
       continue;
     }
     const start = nameStart(text, m.index);
     const name = text.slice(start, end);
     if (acceptable(name, m[0])) hits.push({ name, start, end });
   }
-  return hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start));
+  const unique = hits.filter((h, i) => hits.findIndex((o) => o.start === h.start && o.end === h.end) === i);
+  return unique.filter(
+    (h) =>
+      !unique.some(
+        (o) => o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start,
+      ),
+  );
 }
 
 /** Installed capacity or output as written (`年产…4亿只`, `设计处理能力为10吨/天`). */
 export function findCapacity(sentence: string): string | null {
-  return /(?:年产|年处理|日处理|设计处理能力为?|处理能力为?|装机容量为?|产能为?)[^，。；,;]{1,30}/.exec(sentence)?.[0] ?? null;
+  return (
+    /(?:年产|年处理|日处理|设计处理能力为?|处理能力为?|装机容量为?|产能为?)[^，。；,;]{1,30}/.exec(
+      sentence,
+    )?.[0] ?? null
+  );
 }

@@ -7,7 +7,14 @@ import { evaluate } from '../eval-cli.ts';
 
 /** The shared corpus sits beside the repository; it is not part of it. */
 const CORPUS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
-const FLOORS = { persons: 0.95, attendance: 0.95, organizations: 0.9, places: 0.9, projects: 0.9, articles: 0.95 };
+const FLOORS = {
+  persons: 0.95,
+  attendance: 0.95,
+  organizations: 0.9,
+  places: 0.9,
+  projects: 0.9,
+  articles: 0.95,
+};
 
 void test(
   'extraction on the shared corpus meets the F1 floors',

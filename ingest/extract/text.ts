@@ -4,7 +4,12 @@ export const CJK = /[\u4e00-\u9fff]/;
 
 /** Sentences end at 。！？; clauses also at commas and semicolons. */
 export function sentences(paragraph: string): string[] {
-  return paragraph.match(/[^。！？!?]+[。！？!?]*[”’"]?/g)?.map((s) => s.trim()).filter(Boolean) ?? [];
+  return (
+    paragraph
+      .match(/[^。！？!?]+[。！？!?]*[”’"]?/g)
+      ?.map((s) => s.trim())
+      .filter(Boolean) ?? []
+  );
 }
 
 /** The sentence of `paragraph` that covers character offset `at`. */

@@ -2,7 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import iconv from 'iconv-lite';
 import { decodePage, decodePageWithEncoding, MAX_PAGE_BYTES } from './decode-page.ts';
-import { BinaryPageError, EmptyPageError, PageReadError, PageTooLargeError, UndecodablePageError } from './errors.ts';
+import {
+  BinaryPageError,
+  EmptyPageError,
+  PageReadError,
+  PageTooLargeError,
+  UndecodablePageError,
+} from './errors.ts';
 
 const SAMPLE =
   '本报讯（记者 王小明）昨天上午，区委书记李强带队调研城市更新工作，强调要坚持问题导向，推动高质量发展。\n' +
@@ -35,12 +41,15 @@ void test('rejects empty and whitespace-only files', () => {
 
 void test('rejects binary files and names the file', () => {
   const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]);
-  assert.throws(() => decodePage(bytes, 'photo.png'), (e: unknown) => {
-    assert.ok(e instanceof BinaryPageError);
-    assert.ok(e instanceof PageReadError);
-    assert.match(e.message, /photo\.png/);
-    return true;
-  });
+  assert.throws(
+    () => decodePage(bytes, 'photo.png'),
+    (e: unknown) => {
+      assert.ok(e instanceof BinaryPageError);
+      assert.ok(e instanceof PageReadError);
+      assert.match(e.message, /photo\.png/);
+      return true;
+    },
+  );
   assert.throws(() => decodePage(Buffer.from('\x01\x02\x03\x04abc'), 'ctl.bin'), BinaryPageError);
 });
 

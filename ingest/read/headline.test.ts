@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chooseHeadline, isSloganLike, mergeWrappedLines } from './headline.ts';
 
-const LEAD = '本报讯（记者 王小明）昨天上午，区委书记李强带队调研城市更新工作，强调要以群众满意为标准推进老旧小区改造。';
+const LEAD =
+  '本报讯（记者 王小明）昨天上午，区委书记李强带队调研城市更新工作，强调要以群众满意为标准推进老旧小区改造。';
 
 void test('the first line is the title when the others are subtitles', () => {
   const parts = chooseHeadline(['李强调研城市更新工作', '以群众满意为标准推进老旧小区改造'], LEAD);

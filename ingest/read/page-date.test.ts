@@ -1,9 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { InvalidDateError, dateFromFileName, dateFromSignature, pageDate, parseIsoDate } from './page-date.ts';
+import {
+  InvalidDateError,
+  dateFromFileName,
+  dateFromSignature,
+  pageDate,
+  parseIsoDate,
+} from './page-date.ts';
 
 void test('the command-line option wins', () => {
-  assert.equal(pageDate({ option: '2023-03-05', file: 'wj-2022-10-11.txt', text: '2021年1月1日' }), '2023-03-05');
+  assert.equal(
+    pageDate({ option: '2023-03-05', file: 'wj-2022-10-11.txt', text: '2021年1月1日' }),
+    '2023-03-05',
+  );
 });
 
 void test('an invalid option is an error, not a silent null', () => {

@@ -4,11 +4,14 @@ import { repairLines } from './repair-lines.ts';
 
 void test('rejoins a word broken by a layout line break', () => {
   const text = '区委书记李强强调，要加快推进老旧小区改造，切实抓好民生实事工\n\n作，让群众生活更加便利。\n';
-  assert.deepEqual(repairLines(text), ['区委书记李强强调，要加快推进老旧小区改造，切实抓好民生实事工作，让群众生活更加便利。']);
+  assert.deepEqual(repairLines(text), [
+    '区委书记李强强调，要加快推进老旧小区改造，切实抓好民生实事工作，让群众生活更加便利。',
+  ]);
 });
 
 void test('keeps real paragraphs apart', () => {
-  const text = '会议听取了全区安全生产工作情况汇报，部署了下阶段重点任务。\n\n会议强调，要压紧压实各方责任。\n';
+  const text =
+    '会议听取了全区安全生产工作情况汇报，部署了下阶段重点任务。\n\n会议强调，要压紧压实各方责任。\n';
   assert.deepEqual(repairLines(text), [
     '会议听取了全区安全生产工作情况汇报，部署了下阶段重点任务。',
     '会议强调，要压紧压实各方责任。',
@@ -16,7 +19,8 @@ void test('keeps real paragraphs apart', () => {
 });
 
 void test('does not glue a headline to the body or to another headline', () => {
-  const text = '全区安全生产工作会议召开\n\n压实责任 守住底线\n\n本报讯（记者 王小明）昨天，全区安全生产工作会议召开。\n';
+  const text =
+    '全区安全生产工作会议召开\n\n压实责任 守住底线\n\n本报讯（记者 王小明）昨天，全区安全生产工作会议召开。\n';
   assert.deepEqual(repairLines(text), [
     '全区安全生产工作会议召开',
     '压实责任 守住底线',
@@ -26,11 +30,14 @@ void test('does not glue a headline to the body or to another headline', () => {
 
 void test('a line broken inside quotes is continued', () => {
   const text = '公司始终把创新作为发展的“关键之招”，以“科创\n\n贷”等产品为抓手，服务实体经济。\n';
-  assert.deepEqual(repairLines(text), ['公司始终把创新作为发展的“关键之招”，以“科创贷”等产品为抓手，服务实体经济。']);
+  assert.deepEqual(repairLines(text), [
+    '公司始终把创新作为发展的“关键之招”，以“科创贷”等产品为抓手，服务实体经济。',
+  ]);
 });
 
 void test('a photo credit ends its caption', () => {
-  const text = '工人们在新建厂房内安装生产设备，项目预计年底投产，达产后年产值可达5亿元。 张三 李四 摄\n\n重点项目\n';
+  const text =
+    '工人们在新建厂房内安装生产设备，项目预计年底投产，达产后年产值可达5亿元。 张三 李四 摄\n\n重点项目\n';
   assert.deepEqual(repairLines(text), [
     '工人们在新建厂房内安装生产设备，项目预计年底投产，达产后年产值可达5亿元。 张三 李四 摄',
     '重点项目',
@@ -45,12 +52,14 @@ void test('## headings are never joined', () => {
 });
 
 void test('a paragraph broken after a few characters is rejoined', () => {
-  const text = '某某大桥改建工程是全市\n\n重点交通项目之一，全长3.2公里。\n\n本报讯（记者 王小明）昨天，全区会议召开。\n';
+  const text =
+    '某某大桥改建工程是全市\n\n重点交通项目之一，全长3.2公里。\n\n本报讯（记者 王小明）昨天，全区会议召开。\n';
   assert.deepEqual(repairLines(text)[0], '某某大桥改建工程是全市重点交通项目之一，全长3.2公里。');
 });
 
 void test('on pages with ## headings an unmarked short line is a paragraph stub', () => {
-  const text = '## 某某镇召开会议\n\n本报讯（记者 王小明）昨天，会议召开。\n\n为确保工程顺利\n\n推进，镇里成立了工作专班。\n';
+  const text =
+    '## 某某镇召开会议\n\n本报讯（记者 王小明）昨天，会议召开。\n\n为确保工程顺利\n\n推进，镇里成立了工作专班。\n';
   assert.deepEqual(repairLines(text).slice(2), ['为确保工程顺利推进，镇里成立了工作专班。']);
 });
 

@@ -42,7 +42,8 @@ void test('splits headline blocks, photo captions and notices into articles', ()
 });
 
 void test('## headlines and a caption followed by its credit line', () => {
-  const page = '## 全区植树活动举行\n\n本报讯（记者 王小明）昨天，全区植树活动举行。\n\n志愿者在河堤旁种下树苗。\n\n李四 摄\n';
+  const page =
+    '## 全区植树活动举行\n\n本报讯（记者 王小明）昨天，全区植树活动举行。\n\n志愿者在河堤旁种下树苗。\n\n李四 摄\n';
   const articles = splitArticles(page);
   assert.deepEqual(
     articles.map((a) => [a.kind, a.headline, a.paragraphs.length]),

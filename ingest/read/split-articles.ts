@@ -91,7 +91,13 @@ export function splitRepairedLines(lines: readonly string[]): PageArticle[] {
       articles.push(current);
     } else if (isCaption || !current) {
       const title = firstClause(line);
-      current = { headline: title, kicker: null, subtitle: null, kind: isCaption ? 'photo' : 'news', paragraphs: [] };
+      current = {
+        headline: title,
+        kicker: null,
+        subtitle: null,
+        kind: isCaption ? 'photo' : 'news',
+        paragraphs: [],
+      };
       articles.push(current);
     }
     current.paragraphs.push(line);

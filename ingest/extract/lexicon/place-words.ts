@@ -35,16 +35,56 @@ export const PLACE_SUFFIXES: [string, PlaceKind][] = [
 ];
 
 /** Segmenter tags a place name can be built from (nouns, place names, unknown words, directions). */
-export const PLACE_NAME_TAGS = new Set(['ns', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'zg', 'ng', 'f', 'b', 'x', 'n', 's', 'a']);
+export const PLACE_NAME_TAGS = new Set([
+  'ns',
+  'nz',
+  'nr',
+  'nrt',
+  'nrfg',
+  'j',
+  'zg',
+  'ng',
+  'f',
+  'b',
+  'x',
+  'n',
+  's',
+  'a',
+]);
 /** Tags of a single dictionary word that make it a common noun, not a name (`思路`, `河湖`). */
 export const PROPER_TAGS = new Set(['ns', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'x']);
 /** Leading words that make a phrase generic rather than a name (`城市道路`, `周边河道`). */
-export const GENERIC_PLACE_PREFIX = /^(?:城市|农村|乡村|区域|周边|沿线|主要|重点|各|该|本|全|我|此|这|美丽|生态|污水|相关|骨干|中小|流域性|镇村|城乡)/;
+export const GENERIC_PLACE_PREFIX =
+  /^(?:城市|农村|乡村|区域|周边|沿线|主要|重点|各|该|本|全|我|此|这|美丽|生态|污水|相关|骨干|中小|流域性|镇村|城乡)/;
 
 /** Common words that end in a place-type word but name no place. */
 export const GENERIC_PLACE_WORDS = new Set([
-  '道路', '思路', '铁路', '公路', '马路', '线路', '出路', '之路', '一路', '通道', '江河', '河湖', '城镇', '乡镇', '农村',
-  '乡村', '社区', '流域', '片区', '园区', '城区', '新区', '小区', '街道', '大街', '老街',
+  '道路',
+  '思路',
+  '铁路',
+  '公路',
+  '马路',
+  '线路',
+  '出路',
+  '之路',
+  '一路',
+  '通道',
+  '江河',
+  '河湖',
+  '城镇',
+  '乡镇',
+  '农村',
+  '乡村',
+  '社区',
+  '流域',
+  '片区',
+  '园区',
+  '城区',
+  '新区',
+  '小区',
+  '街道',
+  '大街',
+  '老街',
 ]);
 /** Suffixes whose names are usually proper words, not common nouns (`新孟河`, not `责任河`). */
 export const WATER_SUFFIXES = new Set(['河', '湖', '江']);

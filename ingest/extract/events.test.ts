@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventType, findDateText, readEvent, resolveDate } from './events.ts';
+
+void test('event types follow the headline verbs', () => {
+  assert.equal(eventType('方立新督查河道整治工作', '', 'news'), 'inspection');
+  assert.equal(eventType('方立新调研城市更新工作', '', 'news'), 'research');
+  assert.equal(eventType('全区安全生产工作调度会召开', '', 'news'), 'meeting');
+  assert.equal(eventType('全区科技创新大会举行', '', 'news'), 'conference');
+  assert.equal(eventType('某某产业联盟成立', '', 'news'), 'ceremony');
+  assert.equal(eventType('某某公司获评示范企业', '近日，某某公司获评。', 'news'), 'other');
+  assert.equal(eventType('通告', '', 'notice'), 'announcement');
+});
+
+void test('the date is kept as written', () => {
+  assert.equal(findDateText('昨天下午，区委书记带队调研。'), '昨天下午');
+  assert.equal(findDateText('根据部署要求，3月5日晚，督查组进驻。'), '3月5日晚');
+  assert.equal(findDateText('日前，项目顺利完成。'), '日前');
+});
+
+void test('relative and month-day dates resolve against the publication date', () => {
+  assert.equal(resolveDate('昨天下午', '2022-10-11'), '2022-10-10');
+  assert.equal(resolveDate('10月9日', '2022-10-11'), '2022-10-09');
+  assert.equal(resolveDate('12月30日', '2023-01-02'), '2022-12-30');
+  assert.equal(resolveDate('近日', '2022-10-11'), null);
+  assert.equal(resolveDate('昨天', null), null);
+});
+
+void test('photo captions carry no event', () => {
+  assert.equal(readEvent('某某项目', '某某项目正在建设。', 'photo', null), null);
+});

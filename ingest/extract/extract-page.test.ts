@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { PageExtractionSchema } from '../../model/extraction.ts';
+import { extractPage } from './extract-page.ts';
+
+const PAGE = [
+  '方立新调研城市更新工作',
+  '',
+  '本报讯（记者 钱梦洁）昨天下午，市委常委、区委书记方立新带队调研城市更新工作。区领导韩冬、沈一鸣参加活动。',
+  '',
+  '方立新一行来到湖塘镇，详细了解华锐新能源电池模组项目进展。该项目由常州华锐新能源科技有限公司投资建设，总投资6亿元。',
+  '',
+  '某某科技园区扩建完成',
+  '',
+  '本报讯（记者 周文）近日，某某园区完成扩建。“订单增长很快。”常州恒通机械有限公司总经理严晓峰介绍。',
+  '',
+].join('\n');
+
+void test('a page becomes schema-valid articles with attendees, mentions and projects', () => {
+  const page = PageExtractionSchema.parse(extractPage(PAGE, { file: 'p.txt', published: '2022-10-11' }));
+  const [first, second] = page.articles;
+  assert.equal(first?.headline, '方立新调研城市更新工作');
+  assert.deepEqual(first?.event, { type: 'research', dateText: '昨天下午', date: '2022-10-10' });
+  assert.deepEqual(
+    first?.attendees.map((a) => [a.name, a.role, a.order]),
+    [
+      ['方立新', 'lead', 0],
+      ['韩冬', 'participant', 1],
+      ['沈一鸣', 'participant', 2],
+    ],
+  );
+  assert.ok(first?.attendees.every((a) => a.evidence && a.evidence.includes(a.name)));
+  assert.deepEqual(first?.byline.reporters, ['钱梦洁']);
+  const project = first?.projects[0];
+  assert.equal(project?.name, '华锐新能源电池模组项目');
+  assert.equal(second?.attendees.length, 0);
+  assert.deepEqual(
+    second?.personsMentioned.map((p) => p.name),
+    ['严晓峰'],
+  );
+});

@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findPersons, readName } from './persons.ts';
+
+const names = (s: string): string[] => findPersons(s).map((h) => h.name);
+
+void test('a title chain split on 、 precedes the name', () => {
+  const [hit] = findPersons('昨天，市委常委、区委书记方立新带队调研老旧小区改造工作。');
+  assert.equal(hit?.name, '方立新');
+  assert.deepEqual(hit?.titles, ['市委常委', '区委书记']);
+});
+
+void test('a leader list after 区领导 gives each name that title', () => {
+  const hits = findPersons('区领导韩冬、沈一鸣参加活动。');
+  assert.deepEqual(
+    hits.map((h) => [h.name, h.titles]),
+    [
+      ['韩冬', ['区领导']],
+      ['沈一鸣', ['区领导']],
+    ],
+  );
+  assert.match(hits[0]?.after ?? '', /^参加/);
+});
+
+void test('市、区领导 lists keep the group title whole', () => {
+  assert.deepEqual(findPersons('市、区领导葛文、殷志强参加签约仪式。')[0]?.titles, ['市、区领导']);
+});
+
+void test('a name glued to the next word is cut right', () => {
+  assert.equal(readName('顾明远一行来到某某村', 0), '顾明远');
+  assert.equal(readName('蒋涛表示，要加快进度', 0), '蒋涛');
+  assert.equal(names('副区长蒋涛参加会议。')[0], '蒋涛');
+});
+
+void test('people quoted without a title are found', () => {
+  assert.deepEqual(names('“今年订单明显增多。”负责人介绍，企业正在扩产。严晓峰表示，将继续投入研发。'), [
+    '严晓峰',
+  ]);
+});
+
+void test('set phrases and ordinary words are not names', () => {
+  assert.deepEqual(names('会议强调，要深入学习贯彻习近平新时代中国特色社会主义思想。'), []);
+  assert.deepEqual(names('发布了九大书记项目，各部门负责人作表态发言。'), []);
+});
