@@ -5,7 +5,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { Ingestor } from '../ingest/pipeline.ts';
+import { Ingestor, type FileResult } from '../ingest/pipeline.ts';
 import { PageExtractionSchema } from '../model/extraction.ts';
 import { REPO_ROOT } from '../platform/local-neo4j/settings.ts';
 import { graphCounts, openTestDriver, resetDatabase } from './support/graph.ts';
@@ -69,7 +69,7 @@ test('bad files are reported by name, the others go on, nothing half-written', a
   const results = await new Ingestor(driver, 'neo4j').ingest(
     ['empty.txt', 'binary.txt', good].map((f) => ({ name: join(dir, f), bytes: readBytes(join(dir, f)) })),
   );
-  const byName = Object.fromEntries(results.map((r) => [r.file.split('/').at(-1), r]));
+  const byName: Record<string, FileResult> = Object.fromEntries(results.map((r) => [r.file.split('/').at(-1) ?? '', r]));
   assert.equal(byName['empty.txt']?.ok, false);
   assert.match(byName['empty.txt']?.error ?? '', /empty\.txt/u);
   assert.equal(byName['binary.txt']?.ok, false);

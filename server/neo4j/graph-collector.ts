@@ -14,13 +14,14 @@ export class GraphCollector {
 
   add(value: unknown): void {
     if (value instanceof Node) {
-      if (!this.idOfElement.has(value.elementId)) {
-        const dto = nodeDto(value);
-        this.idOfElement.set(value.elementId, dto.id);
+      const node = value as Node;
+      if (!this.idOfElement.has(node.elementId)) {
+        const dto = nodeDto(node);
+        this.idOfElement.set(node.elementId, dto.id);
         this.nodes.set(dto.id, dto);
       }
     } else if (value instanceof Relationship) {
-      this.rels.set(value.elementId, value);
+      this.rels.set(value.elementId, value as Relationship);
     } else if (value instanceof Path) {
       for (const s of value.segments) {
         this.add(s.start);

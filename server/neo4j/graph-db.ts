@@ -22,6 +22,18 @@ export function mapDriverError(err: unknown): unknown {
   return err;
 }
 
+// JSON has one number type; whole numbers go to Neo4j as integers, as LIMIT and SKIP require.
+function withIntegers(v: unknown): unknown {
+  if (typeof v === 'number' && Number.isSafeInteger(v)) return neo4j.int(v);
+  if (Array.isArray(v)) return v.map(withIntegers);
+  if (v !== null && typeof v === 'object' && v.constructor === Object) {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, withIntegers(x)]));
+  }
+  return v;
+}
+
+export const toNeo4jParams = (params: Record<string, unknown>) => withIntegers(params) as Record<string, unknown>;
+
 /** The server's only handle on Neo4j. Reads go to readers (`routing: READ`) with a time limit. */
 export class GraphDb {
   readonly driver: Driver;
@@ -41,7 +53,7 @@ export class GraphDb {
 
   async read<R extends RecordShape = RecordShape>(query: string, params: Record<string, unknown> = {}): Promise<QueryResult<R>> {
     try {
-      return await this.driver.executeQuery<QueryResult<R>>(query, params, {
+      return await this.driver.executeQuery<QueryResult<R>>(query, toNeo4jParams(params), {
         database: this.database,
         routing: neo4j.routing.READ,
         transactionConfig: { timeout: this.timeoutMs },

@@ -16,16 +16,20 @@ export function toValue(v: unknown): PropValue {
     if (v.z !== undefined) p.z = v.z;
     return p;
   }
-  if (v instanceof Node) return { node: nodeDto(v) as unknown as PropValue };
-  if (v instanceof Relationship) return { relationship: { id: v.elementId, type: v.type } };
+  if (v instanceof Node) return { node: nodeDto(v as Node) as unknown as PropValue };
+  if (v instanceof Relationship) {
+    const r = v as Relationship;
+    return { relationship: { id: r.elementId, type: r.type } };
+  }
   if (v instanceof Path) {
-    return { path: v.segments.map((s) => [s.start.properties.id ?? s.start.elementId, s.relationship.type, s.end.properties.id ?? s.end.elementId] as PropValue) };
+    const end = (n: Node) => (typeof n.properties.id === 'string' ? n.properties.id : n.elementId);
+    return { path: (v as Path).segments.map((s) => [end(s.start), s.relationship.type, end(s.end)]) };
   }
   if (Array.isArray(v)) return v.map(toValue);
   if (typeof v === 'object') {
     return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, toValue(x)]));
   }
-  return String(v);
+  return null;
 }
 
 const HIDDEN_PROPS = new Set(['text', 'aliasText']);
@@ -34,8 +38,8 @@ export function nodeDto(n: Node): GraphNode {
   const props: Record<string, PropValue> = {};
   for (const [k, v] of Object.entries(n.properties)) if (!HIDDEN_PROPS.has(k)) props[k] = toValue(v);
   const id = typeof n.properties.id === 'string' ? n.properties.id : n.elementId;
-  const name = n.properties.name ?? n.properties.headline ?? id;
-  return { id, label: n.labels[0] ?? 'Node', name: String(name), props };
+  const name = [n.properties.name, n.properties.headline].find((x): x is string => typeof x === 'string') ?? id;
+  return { id, label: n.labels[0] ?? 'Node', name, props };
 }
 
 /** Relationship → edge; endpoints are mapped to our ids through the nodes seen with it. */

@@ -3,7 +3,7 @@ import type { QueryResult } from '../../model/api.ts';
 import type { PropValue } from '../../model/graph.ts';
 import { BadRequestError, QueryRefusedError } from '../errors.ts';
 import { GraphCollector } from '../neo4j/graph-collector.ts';
-import { mapDriverError, type GraphDb } from '../neo4j/graph-db.ts';
+import { mapDriverError, toNeo4jParams, type GraphDb } from '../neo4j/graph-db.ts';
 import { toValue } from '../neo4j/to-dto.ts';
 
 /** Procedures a read-only console may call: schema look-ups and full-text search. */
@@ -28,7 +28,8 @@ function codeOnly(query: string): string {
 
 function operators(plan: Plan | ProfiledPlan | false | undefined): { name: string; details: string }[] {
   if (!plan) return [];
-  const details = String((plan.arguments as Record<string, unknown>).Details ?? '');
+  const raw = (plan.arguments as Record<string, unknown>).Details;
+  const details = typeof raw === 'string' ? raw : '';
   return [{ name: plan.operatorType, details }, ...plan.children.flatMap((c) => operators(c))];
 }
 
@@ -71,14 +72,6 @@ export async function vetQuery(db: GraphDb, query: string, params: Record<string
   }
 }
 
-// JSON has one number type; whole numbers go to Neo4j as integers, as LIMIT and SKIP require.
-function withIntegers(v: unknown): unknown {
-  if (typeof v === 'number' && Number.isSafeInteger(v)) return neo4j.int(v);
-  if (Array.isArray(v)) return v.map(withIntegers);
-  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, withIntegers(x)]));
-  return v;
-}
-
 /** Runs a vetted read query in a read transaction with a time limit, keeping at most `rowCap` rows. */
 export async function runReadQuery(
   db: GraphDb,
@@ -86,7 +79,7 @@ export async function runReadQuery(
   rawParams: Record<string, unknown>,
   rowCap: number,
 ): Promise<QueryResult> {
-  const params = withIntegers(rawParams) as Record<string, unknown>;
+  const params = toNeo4jParams(rawParams);
   await vetQuery(db, query, params);
   const started = performance.now();
   const session = db.driver.session({
@@ -96,7 +89,7 @@ export async function runReadQuery(
   });
   const graph = new GraphCollector();
   const rows: PropValue[][] = [];
-  let columns: string[] = [];
+  let columns: string[];
   let truncated = false;
   try {
     const tx = await session.beginTransaction({ timeout: db.timeoutMs });

@@ -50,5 +50,5 @@ export async function runSavedQuery(
   const schema = z.strictObject(Object.fromEntries(query.params.map((p) => [p.name, paramSchema(p)])));
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new BadRequestError(zodMessage('params', parsed.error));
-  return runReadQuery(db, query.cypher, parsed.data as Record<string, unknown>, rowCap);
+  return runReadQuery(db, query.cypher, parsed.data, rowCap);
 }

@@ -5,7 +5,7 @@ import type { GraphDb } from '../neo4j/graph-db.ts';
 import { nodeDto, toValue } from '../neo4j/to-dto.ts';
 
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(toValue(v)));
-const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
+const str = (v: unknown) => (typeof v === 'string' ? v : v === null || v === undefined ? null : JSON.stringify(toValue(v)));
 
 async function requireNode(db: GraphDb, label: string, id: string): Promise<Node> {
   const { records } = await db.read(`MATCH (n:${label} {id: $id}) RETURN n`, { id });

@@ -8,7 +8,13 @@ export async function openTestDriver(): Promise<Driver> {
 
 /** Empties the test database and applies the schema: each test file starts from nothing. */
 export async function resetDatabase(driver: Driver): Promise<void> {
-  await driver.executeQuery('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS', {}, { database: 'neo4j' });
+  // CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery.
+  const session = driver.session({ database: 'neo4j' });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
   await applySchema(driver, 'neo4j');
 }
 

@@ -7,8 +7,11 @@ import type { Neo4jTarget } from '../../platform/neo4j-target.ts';
  * `npm start`. Tests read it from TEST_NEO4J_* (set by scripts/run-tests.ts); a single test file
  * run on its own starts it here. NEO4J_URI is deliberately ignored: tests wipe their database.
  */
-export const TEST_SETTINGS = instanceSettings('test', {
-  boltPort: Number(process.env.TEST_NEO4J_BOLT_PORT ?? 7688),
+const TEST_PORT = Number(process.env.TEST_NEO4J_BOLT_PORT ?? 7688);
+
+// Another port is another instance with its own data folder, so parallel runs never share a database.
+export const TEST_SETTINGS = instanceSettings(TEST_PORT === 7688 ? 'test' : `test-${TEST_PORT}`, {
+  boltPort: TEST_PORT,
   heap: '1g',
   pageCache: '512m',
 });
