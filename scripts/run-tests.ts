@@ -23,7 +23,15 @@ function findTests(dir: string, out: string[] = []): string[] {
 
 // Pure tests first: a failing unit shows before the slower integration runs.
 const order = (f: string) => (f.startsWith('test/e2e') ? 3 : f.startsWith('test/') ? 2 : 1);
-const files = process.argv.length > 2 ? process.argv.slice(2) : findTests(REPO_ROOT).sort((a, b) => order(a) - order(b) || a.localeCompare(b));
+// `--hardening` runs the fault, fuzz and abuse suite of test/hardening, which plain `npm test` leaves out.
+const hardening = process.argv.includes('--hardening');
+const named = process.argv.slice(2).filter((a) => a !== '--hardening');
+const files =
+  named.length > 0
+    ? named
+    : findTests(REPO_ROOT)
+        .filter((f) => f.startsWith('test/hardening/') === hardening)
+        .sort((a, b) => order(a) - order(b) || a.localeCompare(b));
 
 const t0 = performance.now();
 const handle = await start(TEST_SETTINGS);
