@@ -5,8 +5,7 @@ import { basename, join } from 'node:path';
 import type { Driver, Node, Path } from 'neo4j-driver';
 import type { QueryParamSpec, SavedQuery } from '../model/api.ts';
 import { parseQueryFile } from '../server/saved-queries/parse-query-file.ts';
-import { applySchema } from '../ingest/write/index.ts';
-import { openTestDriver } from '../test/support/graph.ts';
+import { openTestDriver, resetDatabase } from '../test/support/graph.ts';
 
 const QUERY_DIR = join(import.meta.dirname, 'queries');
 const FILES = readdirSync(QUERY_DIR)
@@ -43,25 +42,10 @@ function paramsOf(q: SavedQuery, given: Record<string, unknown> = {}): Record<st
   return out;
 }
 
-/**
- * resetDatabase of test/support/graph.ts runs `CALL { } IN TRANSACTIONS` through executeQuery, whose
- * managed transaction Neo4j refuses; until it is fixed this file empties the database the same way
- * in an implicit (auto-commit) transaction.
- */
-async function emptyDatabase(db: Driver): Promise<void> {
-  const session = db.session({ database: 'neo4j' });
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-  } finally {
-    await session.close();
-  }
-  await applySchema(db, 'neo4j');
-}
-
 let driver: Driver;
 before(async () => {
   driver = await openTestDriver();
-  await emptyDatabase(driver);
+  await resetDatabase(driver);
   await seed(driver);
 });
 after(async () => {
