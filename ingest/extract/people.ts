@@ -50,7 +50,9 @@ export function readPeople(
         continue;
       }
       const inLead = i === 0;
-      if (isEvent && (inLead || (attendees.length > 0 && hit.titles.length > 0))) {
+      // `某某2019年带领团队…` tells the person's background, not the event.
+      const background = /^\d{4}年/.test(hit.after);
+      if (isEvent && !background && (inLead || (attendees.length > 0 && hit.titles.length > 0))) {
         const role = inLead
           ? roleOf(
               hit,

@@ -42,3 +42,16 @@ void test('set phrases and ordinary words are not names', () => {
   assert.deepEqual(names('会议强调，要深入学习贯彻习近平新时代中国特色社会主义思想。'), []);
   assert.deepEqual(names('发布了九大书记项目，各部门负责人作表态发言。'), []);
 });
+
+void test('a name may use a rare Extension A character', () => {
+  assert.deepEqual(names('区市场监管局副局长陈䶮带队检查。'), ['陈䶮']);
+});
+
+void test('a year right after a name ends it', () => {
+  assert.deepEqual(names('公司董事长周立新2019年带领团队回乡创业。'), ['周立新']);
+});
+
+void test('board titles and occupations head a name', () => {
+  assert.deepEqual(names('某某控股执行董事黄立文表示，将加大投资。'), ['黄立文']);
+  assert.deepEqual(names('“今年卖得好。”花农王秀英笑着说。'), ['王秀英']);
+});

@@ -15,12 +15,19 @@ export interface PersonHit {
 }
 
 const BOUNDARY = /[，,。；;：:！？!?（(）)“”"、\s—]/;
-const ONLY_CJK = /^[\u4e00-\u9fff]+$/;
+/** Names may use rare characters of CJK Extension A (`䶮`). */
+const ONLY_CJK = /^[\u3400-\u4dbf\u4e00-\u9fff]+$/;
 /** Title chains can start with words that belong to the sentence, not the title. */
 const CHAIN_OPENING = /^(?:由|在|和|与|及|以及|并|随后|会上|其中|同时|包括|邀请|听取)/;
 
+/** A year or figure right after a name starts the next phrase (`张某2019年…`). */
 function followsName(rest: string): boolean {
-  return rest === '' || BOUNDARY.test(rest.charAt(0)) || NAME_FOLLOWERS.some((f) => rest.startsWith(f));
+  return (
+    rest === '' ||
+    BOUNDARY.test(rest.charAt(0)) ||
+    /^\d{4}年/.test(rest) ||
+    NAME_FOLLOWERS.some((f) => rest.startsWith(f))
+  );
 }
 
 /**

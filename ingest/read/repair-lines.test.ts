@@ -70,3 +70,12 @@ void test('a signature stays apart from its date line', () => {
     '2021年3月8日',
   ]);
 });
+
+void test('on pages with ## headings an unmarked headline before a dateline stays apart', () => {
+  const text =
+    '## 某某镇召开会议\n\n本报讯（记者 王小明）昨天，会议召开。\n\n某某镇召开企业座谈会\n\n本报讯（记者 李小红）6月29日，座谈会召开。\n';
+  assert.deepEqual(repairLines(text).slice(2), [
+    '某某镇召开企业座谈会',
+    '本报讯（记者 李小红）6月29日，座谈会召开。',
+  ]);
+});

@@ -30,14 +30,15 @@ const STANDALONE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|通告|公�
 /**
  * Whether the logical line built so far goes on with lines[i]. Headings never do. A
  * short unterminated line is either a headline (the lines after it lead to a dateline)
- * or the stub of a paragraph the layout broke early; on pages that mark headlines with
- * `##`, an unmarked short line is always such a stub.
+ * or the stub of a paragraph the layout broke early. A line that opens with a dateline
+ * (`本报讯…`) starts an article, so whatever stands before it is a headline, even on
+ * pages that mark most headlines with `##`.
  */
-function continues(current: string, next: string, marked: boolean): boolean {
+function continues(current: string, next: string): boolean {
   if (HEADING_MARK.test(next) || HEADING_MARK.test(current) || endsParagraph(current)) return false;
   if (isBodyLine(current)) return true;
   if (STANDALONE.test(current) || !isBodyLine(next)) return false;
-  return marked || !LEAD_OPENING.test(next);
+  return !LEAD_OPENING.test(next);
 }
 
 /**
@@ -50,12 +51,11 @@ export function repairLines(text: string): string[] {
     .split('\n')
     .map((l) => l.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, ''))
     .filter((l) => l.length > 0);
-  const marked = lines.some((l) => HEADING_MARK.test(l));
   const out: string[] = [];
   let i = 0;
   while (i < lines.length) {
     let current = lines[i++] ?? '';
-    while (i < lines.length && continues(current, lines[i] ?? '', marked)) current += lines[i++] ?? '';
+    while (i < lines.length && continues(current, lines[i] ?? '')) current += lines[i++] ?? '';
     out.push(current);
   }
   return out;
