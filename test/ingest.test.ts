@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -102,3 +102,28 @@ test('the ingest CLI: --dry-run stores nothing; a failed file gives a non-zero e
 function readBytes(path: string): Uint8Array {
   return new Uint8Array(readFileSync(path));
 }
+
+test('--watch ingests a page that arrives in the folder, then stops cleanly on SIGINT', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-watch-'));
+  const env = { ...process.env, NEO4J_URI: process.env.TEST_NEO4J_URI, NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD };
+  const child = spawn(process.execPath, ['--import', 'tsx', 'ingest/cli.ts', '--watch', dir], { cwd: REPO_ROOT, env });
+  let out = '';
+  child.stdout.on('data', (b: Buffer) => (out += b.toString()));
+  child.stderr.on('data', (b: Buffer) => (out += b.toString()));
+  const waitFor = async (re: RegExp, ms: number) => {
+    const deadline = Date.now() + ms;
+    while (!re.test(out) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    assert.match(out, re);
+  };
+  try {
+    await waitFor(/Watching/u, 30_000);
+    const page = readdirSync(SAMPLE_PAGES).find((f) => f.startsWith('2023-05-16')) ?? '';
+    copyFileSync(join(SAMPLE_PAGES, page), join(dir, 'arrived-2024-01-02.txt'));
+    await waitFor(/ingested arrived-2024-01-02\.txt: \d+ article/u, 30_000);
+    const { records } = await driver.executeQuery("MATCH (a:Article {file: 'arrived-2024-01-02.txt'}) RETURN count(a) AS n");
+    assert.ok(Number(records[0]?.get('n')) > 0);
+  } finally {
+    child.kill('SIGINT');
+    await new Promise((r) => child.once('exit', r));
+  }
+});
