@@ -1,0 +1,153 @@
+/**
+ * `npm run bench [-- --quick]`: extraction, ingest, API latency and throughput, and client
+ * rendering, each against a baseline measured in the same run, on the bench's own Neo4j
+ * (port 7691, wiped freely). Writes bench/results/latest.json and prints a table.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { collectPageFiles } from '../ingest/pipeline.ts';
+import { loadConfig } from '../platform/config.ts';
+import { REPO_ROOT } from '../platform/local-neo4j/settings.ts';
+import { startServer } from '../server/index.ts';
+import { buildCases, measureCase, measureThroughput, type CaseResult } from './api-stage.ts';
+import { countNodes, openBenchNeo4j } from './bench-neo4j.ts';
+import { addBulkNodes, realEntities } from './bulk.ts';
+import { measureClient, type ClientResult } from './client-stage.ts';
+import { measureExtraction, readArticles } from './extract.ts';
+import { writeCorpus } from './gen-corpus.ts';
+import { measureIngest } from './ingest-stage.ts';
+import type { LoadResult } from './load.ts';
+import { ms, rate, renderTable, type Row } from './report.ts';
+
+const quick = process.argv.includes('--quick');
+const skipClient = process.argv.includes('--no-client');
+const PLAN = quick
+  ? { articles: 5_000, graphNodes: 200_000, extractMs: 3_000, perKind: 40, requests: 400, maxMs: 20_000, tputRequests: 2_000 }
+  : { articles: 100_000, graphNodes: 1_000_000, extractMs: 10_000, perKind: 200, requests: 2_000, maxMs: 90_000, tputRequests: 10_000 };
+const SEED = 6;
+const log = (s: string) => process.stdout.write(`${s}\n`);
+
+async function main(): Promise<void> {
+  const started = new Date().toISOString();
+  const corpus = join(REPO_ROOT, '.data', 'bench-corpus', `s${SEED}-n${PLAN.articles}`);
+  if (!existsSync(join(corpus, 'gold'))) {
+    log(`corpus: generating ${PLAN.articles} articles in ${corpus}`);
+    writeCorpus({ articles: PLAN.articles, seed: SEED }, corpus);
+  }
+  const pagesDir = join(corpus, 'pages');
+  log('a. extraction');
+  const extraction = measureExtraction(readArticles(pagesDir, 100), PLAN.extractMs);
+
+  const neo = await openBenchNeo4j();
+  let server: Awaited<ReturnType<typeof startServer>> | null = null;
+  try {
+    log('b. ingest');
+    const ingest = await measureIngest(neo.driver, await collectPageFiles([pagesDir]), log);
+    const entities = await realEntities(neo.driver);
+    const afterIngest = await countNodes(neo.driver);
+    log(`c. graph: ${afterIngest.nodes} nodes after ingest, growing to ${PLAN.graphNodes}`);
+    await addBulkNodes(neo.driver, afterIngest.nodes, PLAN.graphNodes, entities, log);
+    const graph = await countNodes(neo.driver);
+    const config = loadConfig({ RATE_LIMIT_PER_MINUTE: '100000000', QUERY_TIMEOUT_MS: '30000' });
+    server = await startServer(config, neo.target, 0);
+    const names = (
+      await neo.driver.executeQuery('MATCH (p:Person) WHERE NOT p.id STARTS WITH "per-f" RETURN p.name AS n LIMIT 2000', {}, { database: 'neo4j' })
+    ).records.map((r) => String(r.get('n')));
+    const kinds = await buildCases(neo.target, entities, names, PLAN.perKind);
+    const latency: CaseResult[] = [];
+    for (const cases of Object.values(kinds)) {
+      const r = await measureCase(server.url, neo.driver, cases, { concurrency: 8, requests: PLAN.requests, maxMs: PLAN.maxMs });
+      log(`  ${r.name}: API p50 ${r.api.p50.toFixed(1)} p95 ${r.api.p95.toFixed(1)} ms; driver p50 ${r.driver.p50.toFixed(1)} p95 ${r.driver.p95.toFixed(1)} ms`);
+      latency.push(r);
+    }
+    log('d. throughput');
+    const d1 = kinds['neighbourhood d1'] ?? [];
+    const throughput = await measureThroughput(server.url, d1, { concurrency: 16, requests: PLAN.tputRequests, maxMs: PLAN.maxMs });
+    const throughputDriver = await measureCase(server.url, neo.driver, d1, { concurrency: 16, requests: PLAN.tputRequests, maxMs: PLAN.maxMs });
+    log(`  ${throughput.perSecond.toFixed(0)} req/s (driver ${throughputDriver.driver.perSecond.toFixed(0)}/s)`);
+    let client: ClientResult[] = [];
+    if (!skipClient) {
+      log('e. client');
+      client = await measureClient(server.url, [[5_000, 20_000], [50_000, 100_000]], log);
+    }
+    const results = {
+      started,
+      mode: quick ? 'quick' : 'full',
+      machine: { cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), cpu: cpus()[0]?.model ?? '?' },
+      corpus: { dir: corpus, seed: SEED, articles: PLAN.articles },
+      extraction,
+      ingest,
+      graph: { afterIngest, final: graph },
+      latency,
+      throughput: { api: throughput, driver: throughputDriver.driver },
+      client,
+    };
+    mkdirSync(join(REPO_ROOT, 'bench', 'results'), { recursive: true });
+    writeFileSync(join(REPO_ROOT, 'bench', 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+    log(`\n${quick ? 'quick' : 'full'} run, graph ${graph.nodes} nodes / ${graph.relationships} relationships\n`);
+    log(renderTable(rowsOf(results)));
+  } finally {
+    await server?.close();
+    await neo.close();
+  }
+}
+
+const P95_TARGET: Record<string, number> = { 'neighbourhood d1': 30, 'neighbourhood d2': 100, 'path ≤6': 100, search: 20 };
+
+function rowsOf(r: {
+  extraction: ReturnType<typeof measureExtraction>;
+  ingest: Awaited<ReturnType<typeof measureIngest>>;
+  latency: CaseResult[];
+  throughput: { api: LoadResult; driver: LoadResult };
+  client: ClientResult[];
+}): Row[] {
+  const rows: Row[] = [
+    {
+      metric: 'extraction (1 core)',
+      value: rate(r.extraction.extract.perSecond, 'art/s'),
+      baseline: `jieba tag ${rate(r.extraction.jieba.perSecond, 'art/s')}`,
+      target: '≥ 1000 art/s/core',
+      met: r.extraction.extract.perSecond >= 1000,
+    },
+    {
+      metric: `ingest ${r.ingest.articles} art`,
+      value: rate(r.ingest.ingest.perSecond, 'art/s'),
+      baseline: `writeArticles replay ${rate(r.ingest.replay.perSecond, 'art/s')}`,
+      target: '≥ 200 art/s',
+      met: r.ingest.ingest.perSecond >= 200,
+    },
+  ];
+  for (const c of r.latency) {
+    const target = P95_TARGET[c.name] ?? NaN;
+    rows.push({
+      metric: `${c.name} p50/p95/p99 (c=8)`,
+      value: `${ms(c.api.p50)} / ${ms(c.api.p95)} / ${ms(c.api.p99)}`,
+      baseline: `driver ${ms(c.driver.p50)} / ${ms(c.driver.p95)} / ${ms(c.driver.p99)}`,
+      target: `p95 ≤ ${target} ms; p50 ≤ 1.3× driver`,
+      met: c.api.p95 <= target && c.api.p50 <= 1.3 * c.driver.p50 && c.api.errors === 0,
+    });
+  }
+  rows.push({
+    metric: 'neighbourhood d1 throughput (c=16)',
+    value: rate(r.throughput.api.perSecond, 'req/s'),
+    baseline: `driver ${rate(r.throughput.driver.perSecond, 'q/s')}`,
+    target: '≥ 1000 req/s',
+    met: r.throughput.api.perSecond >= 1000,
+  });
+  for (const c of r.client) {
+    rows.push({
+      metric: `client ${c.nodes / 1000}k nodes / ${c.edges / 1000}k edges`,
+      value: `${ms(c.firstFrameMs)}, heap ${c.heapMb.toFixed(0)} MB`,
+      baseline: `empty page heap ${c.emptyHeapMb.toFixed(0)} MB`,
+      target: c.nodes >= 50_000 ? 'first frame ≤ 1500 ms' : '',
+      met: c.nodes >= 50_000 ? c.firstFrameMs <= 1500 : null,
+    });
+  }
+  return rows;
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+  process.exitCode = 1;
+});
