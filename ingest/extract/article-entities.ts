@@ -37,7 +37,7 @@ function paragraphHits(text: string, blocked: SpanSet, titles: SpanSet): Paragra
     (o) =>
       !blocked.covers(o.start, o.end) &&
       !projectsRaw.some((p) => contains(p, o)) &&
-      (!titles.covers(o.start, o.end) || TITLE_ORG_SUFFIXES.has(o.suffix)),
+      (!titles.covers(o.start, o.end) || o.rule === 'free' || TITLE_ORG_SUFFIXES.has(o.suffix)),
   );
   const projects = projectsRaw.filter(
     (p) => !orgsRaw.some((o) => p.start < o.end && o.start < p.end && !contains(p, o)),

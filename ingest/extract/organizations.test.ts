@@ -33,3 +33,32 @@ void test('declared abbreviations and short forms become aliases', () => {
 void test('generic phrases are not organizations', () => {
   assert.deepEqual(orgs('坚持以人民为中心，各巡察组进驻，参与人才攻关联盟创建。'), []);
 });
+
+void test('a verb or a title in front of a name is cut off', () => {
+  assert.deepEqual(orgs('书记一行实地察看江苏某安新材料科技有限公司建设情况。'), ['江苏某安新材料科技有限公司']);
+  assert.deepEqual(orgs('随后，书记走进常州某禾电子有限公司生产车间。'), ['常州某禾电子有限公司']);
+  assert.deepEqual(orgs('区长调研常州某森医疗器械有限公司研发中心。').slice(0, 1), ['常州某森医疗器械有限公司']);
+  assert.deepEqual(orgs('目前，项目公司某泰(常州)储能科技有限公司已完成注册。'), ['某泰(常州)储能科技有限公司']);
+  assert.deepEqual(orgs('某某航空总经理张三当选联盟首任理事长。'), []);
+});
+
+void test('department names may contain 和', () => {
+  assert.deepEqual(orgs('常州市武进区住房和城乡建设局'), ['常州市武进区住房和城乡建设局']);
+});
+
+void test('a one-character opening inside a word opens no name', () => {
+  assert.deepEqual(orgs('随着某通社区邻里中心启用。').includes('区邻里中心'), false);
+});
+
+void test('congress, consultative and fire-brigade bodies', () => {
+  assert.deepEqual(orgs('区人大常委会视察大运河。区政协召开座谈会。区消防救援大队发言。'), [
+    '区人大常委会',
+    '区政协',
+    '区消防救援大队',
+  ]);
+  assert.deepEqual(orgs('区委理论学习中心组举行学习会。'), ['区委理论学习中心组']);
+});
+
+void test('a research centre joins the university that runs it', () => {
+  assert.deepEqual(orgs('双方共建某海大学武进水环境研究中心。'), ['某海大学武进水环境研究中心']);
+});

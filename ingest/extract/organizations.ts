@@ -2,18 +2,23 @@ import type { OrganizationExtraction, OrganizationKind } from '../../model/extra
 import { gazetteerAt } from './gazetteer/gazetteer.ts';
 import {
   ADMIN_OPENING,
+  DEPARTMENTS_WITH_AND,
   NATIONAL_BODIES,
   ORG_STOP_CHARS,
   ORG_STOP_WORDS,
   ORG_SUFFIXES,
+  SHORT_OPENING_SUFFIXES,
   SUB_UNIT_SUFFIXES,
   type SuffixRule,
 } from './lexicon/org-suffixes.ts';
+import { isCommonWord } from './words.ts';
 
 export interface OrgHit {
   name: string;
   kind: OrganizationKind;
   suffix: string;
+  /** The suffix's rule: a `free` name (company, university) is a name even inside a title. */
+  rule: SuffixRule;
   start: number;
   end: number;
   aliases: string[];
@@ -41,6 +46,15 @@ const NOT_AFTER: Record<string, RegExp> = {
 const NOT_BEFORE = /[举创承主协开督布格全大结当变出饭时终]$/;
 const NAME_CHAR = /[\u4e00-\u9fffA-Za-z0-9（）()]/;
 
+function insideDepartment(text: string, at: number): boolean {
+  return DEPARTMENTS_WITH_AND.some((w) => text.startsWith(w, at - w.indexOf('和')));
+}
+
+/** A one-character opening inside a word (`社区邻里中心`) opens nothing. */
+function openingInsideWord(text: string, p: number, from: number): boolean {
+  return p > from && /^[区市省县镇]/.test(text.slice(p)) && isCommonWord(text.slice(p - 1, p + 1));
+}
+
 function windowStart(text: string, suffixStart: number, floor: number): number {
   let i = suffixStart;
   while (i > floor && suffixStart - i < MAX_NAME) {
@@ -54,6 +68,10 @@ function windowStart(text: string, suffixStart: number, floor: number): number {
       }
       break;
     }
+    if (ch === '和' && insideDepartment(text, i - 1)) {
+      i--;
+      continue;
+    }
     if (!NAME_CHAR.test(ch) || ORG_STOP_CHARS.has(ch)) break;
     const before = text.slice(Math.max(floor, i - 3), i);
     if (ORG_STOP_WORDS.some((w) => before.endsWith(w))) break;
@@ -64,7 +82,7 @@ function windowStart(text: string, suffixStart: number, floor: number): number {
 
 function openingAt(text: string, from: number, to: number): number {
   for (let p = from; p < to; p++) {
-    if (ADMIN_OPENING.test(text.slice(p, to))) return p;
+    if (ADMIN_OPENING.test(text.slice(p, to)) && !openingInsideWord(text, p, from)) return p;
     const g = gazetteerAt(text, p);
     if (g && p + g.name.length <= to) return p;
   }
@@ -90,7 +108,8 @@ export function findOrganizations(text: string): OrgHit[] {
     if (suffix.length === 1 && NOT_BEFORE.test(text.slice(0, m.index))) continue;
     const from = windowStart(text, m.index, floor);
     const start = startFor(text, info.rule, from, m.index);
-    if (start < 0 || m.index - start < (suffix.length >= 3 ? 1 : 2)) continue;
+    const minPrefix = suffix.length >= 3 || SHORT_OPENING_SUFFIXES.has(suffix) ? 1 : 2;
+    if (start < 0 || m.index - start < minPrefix) continue;
     const prev = hits[hits.length - 1];
     const gap = prev ? text.slice(prev.end, start) : '';
     if (prev && SUB_UNIT_SUFFIXES.has(suffix) && gap.length <= 10 && !/[，,。；;、：:]/.test(gap)) {
@@ -98,12 +117,14 @@ export function findOrganizations(text: string): OrgHit[] {
       prev.end = end;
       prev.kind = info.kind;
       prev.suffix = suffix;
+      prev.rule = info.rule;
     } else {
       const alias = declaredAlias(text, end);
       hits.push({
         name: text.slice(start, end),
         kind: info.kind,
         suffix,
+        rule: info.rule,
         start,
         end,
         aliases: alias ? [alias] : [],
@@ -113,7 +134,7 @@ export function findOrganizations(text: string): OrgHit[] {
   }
   for (const [name, kind] of NATIONAL_BODIES) {
     const at = text.indexOf(name);
-    if (at >= 0) hits.push({ name, kind, suffix: name, start: at, end: at + name.length, aliases: [] });
+    if (at >= 0) hits.push({ name, kind, suffix: name, rule: 'free', start: at, end: at + name.length, aliases: [] });
   }
   return hits.sort((a, b) => a.start - b.start);
 }

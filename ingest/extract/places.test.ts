@@ -38,3 +38,43 @@ void test('gazetteer names and their short forms', () => {
     ],
   );
 });
+
+void test('verbs and prepositions in front of a place are cut off', () => {
+  const names = (s: string): string[] => places(s).map((p) => p[0]);
+  assert.deepEqual(names('该项目将落户武进国家高新区，建成后投产。'), ['武进国家高新区']);
+  assert.deepEqual(names('街道以沿武宜路、滆湖路两条主干道为轴线'), ['武宜路', '滆湖路']);
+  assert.deepEqual(names('一行沿武南河先后来到湖塘镇'), ['武南河', '湖塘镇']);
+  assert.deepEqual(names('由雪堰镇城西村与社会资本合作'), ['雪堰镇', '城西村']);
+});
+
+void test('a road section and a lake followed by 水 still name the place', () => {
+  const names = (s: string): string[] => places(s).map((p) => p[0]);
+  assert.deepEqual(names('（花园街至常武路段）'), ['花园街', '常武路']);
+  assert.deepEqual(names('围绕太湖、滆湖水环境综合治理'), ['太湖', '滆湖']);
+});
+
+void test('counts and river work are not places', () => {
+  assert.deepEqual(places('涉及跃进村等5个村，守护好一湖碧水，西岸入湖污染负荷削减。').map((p) => p[0]), [
+    '跃进村',
+  ]);
+});
+
+void test('bays, creeks, countries and regions', () => {
+  const names = (s: string): string[] => places(s).map((p) => p[0]);
+  assert.deepEqual(names('推动太湖湾文旅融合'), ['太湖湾']);
+  assert.deepEqual(names('武南河与采菱港交汇处'), ['武南河', '采菱港']);
+  assert.deepEqual(names('总部位于新加坡，是其在中国的首个基地，辐射长三角。'), ['新加坡', '中国', '长三角']);
+  assert.deepEqual(names('学习中国特色社会主义思想，建设“长三角最美湾湖城”'), []);
+});
+
+void test('a natural village hangs under the village before it', () => {
+  assert.deepEqual(places('来到雪堰镇城西村陆家桥自然村'), [
+    ['雪堰镇', 'town', null],
+    ['城西村', 'village', '雪堰镇'],
+    ['陆家桥自然村', 'village', '城西村'],
+  ]);
+});
+
+void test('a short form heading a zone name is not a place of its own', () => {
+  assert.deepEqual(places('武进国家高新区党工委书记').map((p) => p[0]), ['武进国家高新区']);
+});

@@ -3,12 +3,16 @@ import { gazetteerAt } from './gazetteer/gazetteer.ts';
 import {
   GENERIC_PLACE_PREFIX,
   GENERIC_PLACE_WORDS,
+  LEADING_FUNCTION_CHARS,
   PLACE_NAME_TAGS,
   PLACE_SUFFIXES,
   PROPER_TAGS,
   WATER_SUFFIXES,
 } from './lexicon/place-words.ts';
+import { CUT_WORDS } from './lexicon/cut-words.ts';
+import { NAMED_REGIONS, REGION_SET_PHRASE } from './lexicon/regions.ts';
 import { tokenAt, tokenize, type Token } from './segmenter.ts';
+import { isCommonWord } from './words.ts';
 
 export interface PlaceHit {
   name: string;
@@ -25,10 +29,15 @@ const SUFFIX_KIND = new Map(PLACE_SUFFIXES);
 const ADMIN_KINDS = new Set<PlaceKind>(['province', 'city', 'district', 'town', 'village']);
 const PUNCT = /^[\p{P}\s]+$/u;
 /** River and lake work (`巡河`, `治湖`) reads like a water name to the segmenter. */
-const WATER_WORK = /^[巡治护守展开清疏]/;
+const WATER_WORK = /^[巡治护守展开清疏入出环临跨过]/;
 const ADMIN_TOKEN = /[镇村区市县]$/;
+const FULL_ADMIN_NAME = /(?:[省市区县镇乡村]|街道)$/;
 /** Counters and ordinals (`新一轮`, `7个`) never start a place name. */
 const COUNTING = /[\d一二三四五六七八九十百千万轮个项批次]/;
+/** `5个村`, `一湖碧水`: a count of places, not a name. */
+const COUNTED = /(?:^[\d个]|[\d一二两三四五六七八九十几个])$/;
+/** `武宜路段`, `滆湖水环境`: the segmenter joins the type word to the next character. */
+const SUFFIX_TAIL = /^[段水]/;
 
 /** Walks left from the suffix over name-like words (`长沟河片区`, `鱼池上自然村`). */
 function placeStart(
@@ -58,7 +67,7 @@ function placeStart(
       break;
     if (WATER_SUFFIXES.has(suffix) && t.word.length > 1 && !PROPER_TAGS.has(t.tag) && t.tag !== 'f') break;
     // A village hangs under the town before it; they are two places, not one name.
-    if ((kind === 'village' || kind === 'town') && t.word.length >= 2 && ADMIN_TOKEN.test(t.word)) break;
+    if ((kind === 'village' || kind === 'town') && ADMIN_TOKEN.test(t.word)) break;
     start = t.start;
   }
   return start;
@@ -77,6 +86,28 @@ function windowTokens(text: string, s: number, e: number): Token[] {
   }));
 }
 
+/**
+ * Moves a name's start past words that cannot be part of it: a verb or title
+ * (`落户某某高新区`) and prepositions the segmenter glued on (`以沿某某路`). A leading
+ * character stays when it forms a word with the next one (`和平路`) or when too little
+ * of the name would be left (`于桥村`).
+ */
+export function trimPlaceStart(text: string, start: number, suffixStart: number): number {
+  let s = start;
+  const head = text.slice(s, suffixStart);
+  for (const w of CUT_WORDS) {
+    const at = head.lastIndexOf(w);
+    if (at >= 0) s = Math.max(s, start + at + w.length);
+  }
+  while (
+    suffixStart - s > 2 &&
+    LEADING_FUNCTION_CHARS.has(text.charAt(s)) &&
+    !isCommonWord(text.slice(s, s + 2))
+  )
+    s++;
+  return s;
+}
+
 function suffixPlaces(text: string, given: readonly Token[] | null): PlaceHit[] {
   const hits: PlaceHit[] = [];
   for (const m of text.matchAll(SUFFIX_RE)) {
@@ -84,20 +115,43 @@ function suffixPlaces(text: string, given: readonly Token[] | null): PlaceHit[] 
     const kind = SUFFIX_KIND.get(m[0]) ?? 'other';
     const end = m.index + m[0].length;
     const last = tokens[tokenAt(tokens, end - 1)];
-    if (!last || last.end !== end) continue;
+    if (!last) continue;
+    const tail = last.end === end + 1 && last.start === m.index && SUFFIX_TAIL.test(text.slice(end));
+    if (last.end !== end && !tail) continue;
     if (
       (GENERIC_PLACE_WORDS.has(last.word) && last.word.length > m[0].length) ||
       !PLACE_NAME_TAGS.has(last.tag)
     )
       continue;
-    const start = placeStart(text, tokens, m.index, m[0], kind);
+    const start = trimPlaceStart(text, placeStart(text, tokens, m.index, m[0], kind), m.index);
     const name = text.slice(start, end);
     if (name.length <= m[0].length || GENERIC_PLACE_PREFIX.test(name)) continue;
+    if (COUNTED.test(text.slice(start, m.index)) || /^[\d个]/.test(name)) continue;
     if (WATER_SUFFIXES.has(m[0]) && WATER_WORK.test(name)) continue;
     const first = tokens[tokenAt(tokens, start)];
     // One dictionary word tagged as a common noun is a thing, not a place (`思路`, `河湖`).
     if (first && first.start === start && first.end === end && !PROPER_TAGS.has(first.tag)) continue;
     hits.push({ name, kind, start, end, partOf: null, admin: ADMIN_KINDS.has(kind) });
+  }
+  return hits;
+}
+
+/** Whether `at` lies inside a quotation that is more than the name itself (a slogan). */
+function insideSlogan(text: string, at: number, end: number): boolean {
+  const open = text.lastIndexOf('“', at);
+  if (open < 0 || text.lastIndexOf('”', at) > open) return false;
+  const close = text.indexOf('”', end);
+  return close >= 0 && !(open === at - 1 && close === end);
+}
+
+function regionPlaces(text: string): PlaceHit[] {
+  const hits: PlaceHit[] = [];
+  for (const [name, kind] of NAMED_REGIONS) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (REGION_SET_PHRASE.test(text.slice(end)) || insideSlogan(text, at, end)) continue;
+      hits.push({ name, kind, start: at, end: at + name.length, partOf: null, admin: false });
+    }
   }
   return hits;
 }
@@ -119,7 +173,7 @@ function gazetteerPlaces(text: string): PlaceHit[] {
  * `湖塘镇` as its partOf); places written back to back form a partOf chain.
  */
 export function findPlaces(text: string, tokens: readonly Token[] | null = null): PlaceHit[] {
-  const all = [...gazetteerPlaces(text), ...suffixPlaces(text, tokens)].sort(
+  const all = [...gazetteerPlaces(text), ...regionPlaces(text), ...suffixPlaces(text, tokens)].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
   const kept: PlaceHit[] = [];
@@ -127,7 +181,8 @@ export function findPlaces(text: string, tokens: readonly Token[] | null = null)
     const outer = all.find(
       (o) => o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start,
     );
-    if (outer && !(h.admin && outer.start === h.start)) continue;
+    // `湖塘镇纺织工业园` keeps its town; a short form (`武进` of `武进国家高新区`) is only a part of the name.
+    if (outer && !(h.admin && outer.start === h.start && FULL_ADMIN_NAME.test(h.name))) continue;
     if (outer) outer.partOf ??= h.name;
     if (kept.some((k) => k.start === h.start && k.end === h.end)) continue;
     kept.push(h);

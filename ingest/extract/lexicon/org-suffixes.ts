@@ -1,4 +1,5 @@
 import type { OrganizationKind } from '../../../model/extraction.ts';
+import { CUT_WORDS } from './cut-words.ts';
 
 /**
  * How much evidence a suffix needs before the words in front of it count as a name:
@@ -35,8 +36,13 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   ['党委', 'party', 'admin'],
   ['人民政府', 'government', 'free'],
   ['管委会', 'government', 'admin'],
+  ['常委会', 'government', 'admin'],
   ['委员会', 'government', 'distinct'],
+  ['政协', 'government', 'admin'],
+  ['大队', 'government', 'admin'],
+  ['中心组', 'party', 'admin'],
   ['分中心', 'government', 'distinct'],
+  ['研究中心', 'university', 'distinct'],
   ['中心', 'government', 'distinct'],
   ['局', 'government', 'admin'],
   ['办', 'government', 'admin'],
@@ -54,10 +60,13 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
 ];
 
 /** Suffixes of units inside a parent body: `某大学某学院`, `某中心某分中心`. */
-export const SUB_UNIT_SUFFIXES = new Set(['学院', '分中心', '分公司', '研究院', '研究所']);
+export const SUB_UNIT_SUFFIXES = new Set(['学院', '分中心', '分公司', '研究院', '研究所', '研究中心']);
+
+/** Bodies whose suffix is a full word, so a bare `区`/`市` opening names them (`区政协`, `市法院`). */
+export const SHORT_OPENING_SUFFIXES = new Set(['政协', '法院', '检察院']);
 
 /** Units an official's title may name that still count as organizations of the article. */
-export const TITLE_ORG_SUFFIXES = new Set(['局', '办', '中心', '分中心']);
+export const TITLE_ORG_SUFFIXES = new Set(['局', '办', '中心', '分中心', '管委会', '常委会', '政协']);
 
 /** National bodies that carry no suffix a rule could use. */
 export const NATIONAL_BODIES: [string, OrganizationKind][] = [
@@ -109,6 +118,22 @@ export const ORG_STOP_WORDS = [
   '以下',
   '首个',
   '还有',
+  // `项目公司某某科技有限公司`: a generic head noun, not part of the name.
+  '公司',
+  ...CUT_WORDS,
+];
+
+/**
+ * Department names that contain 和, which otherwise ends a name (`区工信局和某某公司`):
+ * `住房和城乡建设局`, `人力资源和社会保障局`.
+ */
+export const DEPARTMENTS_WITH_AND = [
+  '住房和城乡建设',
+  '人力资源和社会保障',
+  '工业和信息化',
+  '文化广电和旅游',
+  '文化和旅游',
+  '自然资源和规划',
 ];
 export const ORG_STOP_CHARS = new Set('的在于与和及由为向对是了到把将被从获同让给请等各该本这此其个并');
 /** Openings that mark a government or party body: `区水利局`, `中共某某区委`. */

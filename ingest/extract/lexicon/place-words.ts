@@ -18,6 +18,8 @@ export const PLACE_SUFFIXES: [string, PlaceKind][] = [
   ['片区', 'area'],
   ['新区', 'area'],
   ['流域', 'area'],
+  ['湾', 'area'],
+  ['港', 'river'],
   ['西区', 'area'],
   ['东区', 'area'],
   ['南区', 'area'],
@@ -55,7 +57,7 @@ export const PLACE_NAME_TAGS = new Set([
 export const PROPER_TAGS = new Set(['ns', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'x']);
 /** Leading words that make a phrase generic rather than a name (`城市道路`, `周边河道`). */
 export const GENERIC_PLACE_PREFIX =
-  /^(?:城市|农村|乡村|区域|周边|沿线|主要|重点|各|该|本|全|我|此|这|美丽|生态|污水|相关|骨干|中小|流域性|镇村|城乡)/;
+  /^(?:城市|农村|乡村|区域|周边|沿线|主要|重点|各|该|本|全|我|此|这|美丽|生态|污水|相关|骨干|中小|流域性|镇村|城乡|口袋|最)/;
 
 /** Common words that end in a place-type word but name no place. */
 export const GENERIC_PLACE_WORDS = new Set([
@@ -88,3 +90,9 @@ export const GENERIC_PLACE_WORDS = new Set([
 ]);
 /** Suffixes whose names are usually proper words, not common nouns (`新孟河`, not `责任河`). */
 export const WATER_SUFFIXES = new Set(['河', '湖', '江']);
+
+/**
+ * Prepositions and adverbs the segmenter glues to the first character of a name it does
+ * not know (`沿武南河`, `由雪堰镇`, `以沿武宜路`, `至常武路`).
+ */
+export const LEADING_FUNCTION_CHARS = new Set('以沿由在从向到至对与和及把于将经');
