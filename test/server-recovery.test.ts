@@ -69,3 +69,20 @@ test('Neo4j stopped: 503 quickly; Neo4j back: 200 without restarting the server'
   assert.equal(status, 200);
   assert.equal((await s.get(`/api/search?q=${encodeURIComponent('沈启航')}`)).status, 200);
 });
+
+test('shutdown lets an in-flight request finish, then refuses new connections', async () => {
+  const other = await startStack({ INGEST_TOKEN: TOKEN });
+  const slow = fetch(`${other.server.url}/api/cypher`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'UNWIND range(1, 4000000) AS x WITH x WHERE x % 3 = 0 RETURN count(*) AS n' }),
+  });
+  await new Promise((r) => setTimeout(r, 300));
+  const closing = other.server.close();
+  const res = await slow;
+  assert.equal(res.status, 200);
+  assert.deepEqual(((await res.json()) as { rows: unknown[][] }).rows, [[1333333]]);
+  await closing;
+  await assert.rejects(fetch(`${other.server.url}/api/health`));
+  await other.driver.close();
+});
