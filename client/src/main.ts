@@ -1,4 +1,5 @@
 import './styles.css';
+import type { GraphPayload } from '../../model/graph.ts';
 import { createActions } from './app/actions.ts';
 import type { ViewContext } from './app/context.ts';
 import { mountShell } from './app/shell.ts';
@@ -11,7 +12,13 @@ import { closeTopmost, createStore, decodeState, setLayoutRunning, type AppState
 /** Test hook: read-only access for end-to-end tests and benchmarks. */
 declare global {
   interface Window {
-    __explorer?: { graph: ViewContext['graph']; sigma: ViewContext['renderer']['sigma']; state: () => AppState };
+    __explorer?: {
+      graph: ViewContext['graph'];
+      sigma: ViewContext['renderer']['sigma'];
+      state: () => AppState;
+      /** Shows a payload through the same path as a query result (tests and benchmarks of big graphs). */
+      loadPayload: (payload: GraphPayload) => void;
+    };
   }
 }
 
@@ -28,7 +35,7 @@ async function start(): Promise<void> {
   const { canvas, mountViews } = mountShell(app, store);
   const renderer = createRenderer(canvas, graph, store);
   const ctx: ViewContext = { store, graph, actions, layout, renderer };
-  window.__explorer = { graph, sigma: renderer.sigma, state: store.get };
+  window.__explorer = { graph, sigma: renderer.sigma, state: store.get, loadPayload: (p) => actions.showPayload(p) };
   mountViews(ctx, initial.view.kind !== 'none');
 
   document.addEventListener('keydown', (e) => {
