@@ -42,7 +42,7 @@ export class SpanSet {
 /** Spans inside 《》 are titles of documents and books: nothing in them is an entity. */
 export function bookTitleSpans(text: string): SpanSet {
   const set = new SpanSet();
-  for (const m of text.matchAll(/《[^》]*》/g)) set.add(m.index, m.index + m[0].length);
+  for (const m of text.matchAll(/《[^《》]*》/g)) set.add(m.index, m.index + m[0].length);
   return set;
 }
 
