@@ -4,7 +4,8 @@ import { TITLE_ORG_SUFFIXES } from './lexicon/org-suffixes.ts';
 import { findOrganizations, mergeOrganizations, type OrgHit } from './organizations.ts';
 import { findPlaces, type PlaceHit } from './places.ts';
 import { findCapacity, findProjects, type ProjectHit } from './projects.ts';
-import { SpanSet, sentenceAt, sentences } from './text.ts';
+import { isAgent, ownerByName, ownsByPosition, shortAgents } from './project-owner.ts';
+import { SpanSet, sentenceAt } from './text.ts';
 
 export interface Entities {
   organizations: OrganizationExtraction[];
@@ -19,11 +20,35 @@ interface ParagraphHits {
   projects: ProjectHit[];
 }
 
-const OWNER_VERB = /(?:耗资|投资|投建|打造|实施|建设|启动|推进)/;
-const FOLLOW_UP = /^(?:该项目|该工程|项目|工程|其)/;
+/** A sentence or clause opening that refers back to the last project (`该项目总投资…`). */
+const FOLLOW_UP = /^(?:该项目|该工程|此项目|项目|工程|其)/;
+const DECLARED_ALIAS = /简称[“"]([^”"]{2,12})[”"]/g;
 
 function contains(outer: { start: number; end: number }, inner: { start: number; end: number }): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/** Short names the article declares (`以下简称“…”`) or uses as a builder (`由某某城建负责实施`). */
+function shortNames(paragraphs: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const p of paragraphs) {
+    for (const m of p.matchAll(DECLARED_ALIAS)) if (m[1]) out.add(m[1]);
+    for (const n of shortAgents(p)) out.add(n);
+  }
+  return [...out];
+}
+
+/** Every use of a short name is a mention of its organization. */
+function shortNameHits(text: string, names: readonly string[], found: readonly OrgHit[]): OrgHit[] {
+  const hits: OrgHit[] = [];
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const span = { start: at, end: at + name.length };
+      if (found.some((o) => contains(o, span))) continue;
+      hits.push({ name, kind: 'company', suffix: name, rule: 'free', ...span, aliases: [] });
+    }
+  }
+  return hits;
 }
 
 /**
@@ -31,14 +56,22 @@ function contains(outer: { start: number; end: number }, inner: { start: number;
  * inside a project name (`某学院…新建工程`) or a place inside an organization name
  * (`常州市…有限公司`) belongs to the longer name only.
  */
-function paragraphHits(text: string, blocked: SpanSet, titles: SpanSet): ParagraphHits {
-  const projectsRaw = findProjects(text).filter((p) => !blocked.overlaps(p.start, p.end));
-  const orgsRaw = findOrganizations(text).filter(
-    (o) =>
-      !blocked.covers(o.start, o.end) &&
-      !projectsRaw.some((p) => contains(p, o)) &&
-      (!titles.covers(o.start, o.end) || o.rule === 'free' || TITLE_ORG_SUFFIXES.has(o.suffix)),
-  );
+function paragraphHits(
+  text: string,
+  blocked: SpanSet,
+  titles: SpanSet,
+  known: readonly string[],
+): ParagraphHits {
+  const projectsRaw = findProjects(text, known).filter((p) => !blocked.overlaps(p.start, p.end));
+  const bySuffix = findOrganizations(text);
+  const orgsRaw = [...bySuffix, ...shortNameHits(text, known, bySuffix)]
+    .filter(
+      (o) =>
+        !blocked.covers(o.start, o.end) &&
+        !projectsRaw.some((p) => contains(p, o)) &&
+        (!titles.covers(o.start, o.end) || o.rule === 'free' || TITLE_ORG_SUFFIXES.has(o.suffix)),
+    )
+    .sort((a, b) => a.start - b.start);
   const projects = projectsRaw.filter(
     (p) => !orgsRaw.some((o) => p.start < o.end && o.start < p.end && !contains(p, o)),
   );
@@ -55,30 +88,84 @@ function canonical(orgs: readonly OrganizationExtraction[], name: string): strin
   return orgs.find((o) => o.name === name || o.aliases.includes(name))?.name ?? name;
 }
 
+/** Character range of the sentence covering `at`. */
+function sentenceRange(text: string, at: number): [number, number] {
+  let pos = 0;
+  for (const s of text.match(/[^。！？!?]+[。！？!?]*[”’"]?/g) ?? []) {
+    if (at < pos + s.length) return [pos, pos + s.length];
+    pos += s.length;
+  }
+  return [0, text.length];
+}
+
+interface ProjectRef {
+  para: number;
+  hit: ProjectHit;
+}
+
+/** Sentences after a project that refer back to it, up to the next project. */
+function followUps(
+  hits: readonly ParagraphHits[],
+  refs: readonly ProjectRef[],
+  i: number,
+): [number, number, number][] {
+  const ref = refs[i];
+  if (!ref) return [];
+  const next = refs[i + 1];
+  const out: [number, number, number][] = [];
+  for (let para = ref.para; para < hits.length && para <= ref.para + 1; para++) {
+    const text = hits[para]?.text ?? '';
+    let pos = para === ref.para ? sentenceRange(text, ref.hit.start)[1] : 0;
+    while (pos < text.length) {
+      const [s, e] = sentenceRange(text, pos);
+      if (next && (next.para < para || (next.para === para && next.hit.start < e))) return out;
+      const clause = text.slice(s, e).trim();
+      if (FOLLOW_UP.test(clause)) out.push([para, s, e]);
+      pos = e;
+    }
+  }
+  return out;
+}
+
 function projectDetails(
-  ph: ParagraphHits,
-  hit: ProjectHit,
+  hits: readonly ParagraphHits[],
+  refs: readonly ProjectRef[],
+  i: number,
   orgs: readonly OrganizationExtraction[],
 ): ProjectExtraction {
-  const sentence = sentenceAt(ph.text, hit.start);
-  const all = sentences(ph.text);
-  const idx = all.indexOf(sentence);
-  const next = all[idx + 1];
-  const money =
-    findInvestments(sentence)[0] ?? (next && FOLLOW_UP.test(next) ? findInvestments(next)[0] : undefined);
-  const owner = ph.orgs.find((o) => {
-    const gap = ph.text.slice(o.end, hit.start);
-    return o.end <= hit.start && gap.length <= 20 && OWNER_VERB.test(gap) && !/[，,。；;]/.test(gap);
-  });
+  const { para, hit } = refs[i] as ProjectRef;
+  const ph = hits[para] as ParagraphHits;
+  const text = ph.text;
+  const [ss, se] = sentenceRange(text, hit.start);
+  const sentence = text.slice(ss, se).trim();
+  const nextInSentence = ph.projects.find((p) => p.start >= hit.end && p.start < se)?.start ?? se;
+  const prevInSentence = Math.max(ss, ...ph.projects.filter((p) => p.end <= hit.start).map((p) => p.end));
+  // The clause after the name, up to the next project, and sentences referring back.
+  const scopes: [number, number, number][] = [[para, hit.end, nextInSentence], ...followUps(hits, refs, i)];
+  // `某集团耗资10亿元打造的某某项目`: the amount before the name, if no other project claims it.
+  const before = prevInSentence === ss ? findInvestments(text.slice(ss, hit.start)).at(-1) : undefined;
+  let money: typeof before | undefined;
+  let capacity: string | null = null;
+  let owner: string | null = null;
+  for (const [p, s, e] of scopes) {
+    const h = hits[p] as ParagraphHits;
+    const clause = h.text.slice(s, e);
+    const found = findInvestments(clause);
+    money ??= found[0];
+    capacity ??= findCapacity(clause);
+    owner ??= h.orgs.find((o) => o.start >= s && o.end <= e && isAgent(h.text, o.start, o.end))?.name ?? null;
+  }
+  owner ??= ph.orgs.find((o) => ownsByPosition(text, o.end, hit.start))?.name ?? null;
+  owner ??= ownerByName(hit.name, orgs);
   const place = ph.places.find((pl) => {
-    const before = ph.text.slice(Math.max(0, pl.start - 2), pl.start);
-    return sentenceAt(ph.text, pl.start) === sentence && /(?:位于|在)$/.test(before);
+    const before = text.slice(Math.max(0, pl.start - 2), pl.start);
+    return pl.start >= ss && pl.start < se && /(?:位于|在)$/.test(before);
   });
   return {
     name: hit.name,
-    investment: money?.investment ?? null,
-    capacity: findCapacity(sentence) ?? (next && FOLLOW_UP.test(next) ? findCapacity(next) : null),
-    owner: owner ? canonical(orgs, owner.name) : null,
+    investment: (money ?? before)?.investment ?? null,
+    capacity,
+    owner: owner ? canonical(orgs, owner) : null,
     place: place?.name ?? null,
     evidence: sentence,
   };
@@ -89,8 +176,9 @@ export function readEntities(
   blocked: readonly SpanSet[],
   titles: readonly SpanSet[],
 ): Entities {
+  const known = shortNames(paragraphs);
   const hits = paragraphs.map((p, i) =>
-    paragraphHits(p, blocked[i] ?? new SpanSet(), titles[i] ?? new SpanSet()),
+    paragraphHits(p, blocked[i] ?? new SpanSet(), titles[i] ?? new SpanSet(), known),
   );
   const organizations = mergeOrganizations(hits.flatMap((h) => h.orgs));
   for (const org of organizations) {
@@ -113,18 +201,17 @@ export function readEntities(
     }
   }
   const projects = new Map<string, ProjectExtraction>();
-  for (const h of hits) {
-    for (const p of h.projects) {
-      const detail = projectDetails(h, p, organizations);
-      const seen = projects.get(p.name);
-      if (!seen) projects.set(p.name, detail);
-      else {
-        seen.investment ??= detail.investment;
-        seen.owner ??= detail.owner;
-        seen.place ??= detail.place;
-        seen.capacity ??= detail.capacity;
-      }
+  const refs = hits.flatMap((h, para) => h.projects.map((hit) => ({ para, hit })));
+  refs.forEach((ref, i) => {
+    const detail = projectDetails(hits, refs, i, organizations);
+    const seen = projects.get(ref.hit.name);
+    if (!seen) projects.set(ref.hit.name, detail);
+    else {
+      seen.investment ??= detail.investment;
+      seen.owner ??= detail.owner;
+      seen.place ??= detail.place;
+      seen.capacity ??= detail.capacity;
     }
-  }
+  });
   return { organizations, places: [...places.values()], projects: [...projects.values()] };
 }

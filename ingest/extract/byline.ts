@@ -3,7 +3,7 @@ import { PHOTO_CREDIT } from '../read/repair-lines.ts';
 
 /** `本报讯（通讯员 张某 记者 李某）`: the credit in brackets after the dateline. */
 const DATELINE_CREDIT = /^(?:本报讯|本报)\s*[（(]([^）)]{2,60})[）)]/;
-const NAME = /^[\u4e00-\u9fff]{2,4}$/;
+const NAME = /^[\u3400-\u4dbf\u4e00-\u9fff]{2,4}$/;
 
 function names(part: string): string[] {
   return part

@@ -44,7 +44,7 @@ const NOT_AFTER: Record<string, RegExp> = {
 };
 /** A single-character suffix after these is the end of a verb (`举办`, `布局`). */
 const NOT_BEFORE = /[举创承主协开督布格全大结当变出饭时终]$/;
-const NAME_CHAR = /[\u4e00-\u9fffA-Za-z0-9（）()]/;
+const NAME_CHAR = /[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9（）()]/;
 
 function insideDepartment(text: string, at: number): boolean {
   return DEPARTMENTS_WITH_AND.some((w) => text.startsWith(w, at - w.indexOf('和')));

@@ -1,4 +1,8 @@
 /** Projects named by their suffix (`…项目`, `…工程`, `…枢纽`), with their investment figures. */
+import { CUT_WORDS } from './lexicon/cut-words.ts';
+import { findPlaces } from './places.ts';
+import { tokenize } from './segmenter.ts';
+import { isCommonWord } from './words.ts';
 
 export interface ProjectHit {
   name: string;
@@ -7,7 +11,7 @@ export interface ProjectHit {
 }
 
 const SUFFIX = /工程项目|项目|工程|枢纽/g;
-const NAME_CHAR = /[\u4e00-\u9fffA-Za-z0-9（）()]/;
+const NAME_CHAR = /[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9（）()]/;
 const STOP_CHARS = new Set('的在是了为与和将把对由等个该本这此各其项并从到向还地两');
 const STOP_WORDS = [
   '随着',
@@ -49,20 +53,45 @@ const STOP_WORDS = [
   '确保',
   '建成',
   '单位',
+  ...CUT_WORDS,
 ];
 /** Words that make the phrase a category, not a name (`重点项目`, `民生工程`, `采购项目`). */
 const GENERIC_START =
-  /^(?:重点|重大|在建|相关|有关|各类|各项|示范|民生|基建|此次|本次|这些|部分|其他|一批|多个|全市|全区|我区|市级|省级|新建)/;
+  /^(?:首批|首个|这个|这批|此类|该|重点|重大|在建|相关|有关|各类|各项|示范|民生|基建|此次|本次|这些|部分|其他|一批|多个|全市|全区|我区|市级|省级|新建)/;
 const GENERIC_END = /(?:采购|书记|示范|民生|建设|重点|重大|在建|基建|招投标|试点|类|等|实事|惠民|改造|配套)$/;
 const MIN_PREFIX = 5;
 /** A suffix followed by these is part of another word (`工程师`, `工程咨询`, `项目部`). */
 const NOT_AFTER = /^[师咨部]/;
 
+/** Tags of words that make a phrase specific: place, person and other proper names, abbreviations. */
+const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'j', 'x', 'eng']);
+/** `某某镇文旅项目`: a place and one category word name a group of projects, not one. */
+const SPECIFIC_LENGTH = 10;
+const PLACE_AND_CATEGORY = /^.{2,}?(?:[省市区县镇乡村]|街道).{0,2}$/;
+
+/** `地` ends a name as a particle (`积极地`) but not inside a word (`基地`, `营地`). */
+function stopsName(text: string, i: number): boolean {
+  const ch = text.charAt(i - 1);
+  if (!NAME_CHAR.test(ch)) return true;
+  if (ch === '地') return !isCommonWord(text.slice(i - 2, i));
+  return STOP_CHARS.has(ch);
+}
+
+/**
+ * A project name needs a proper part, a place, company, brand or product name
+ * (`某某储能电池模组`), or figures (`年产5万吨`); `首批产学研合作项目` names none.
+ */
+export function hasProperPart(prefix: string, known: readonly string[] = []): boolean {
+  if (/[\d\p{Script=Latin}“”"]/u.test(prefix) || known.some((k) => prefix.startsWith(k))) return true;
+  // A long descriptive name is specific even when every word is common.
+  if (prefix.length >= SPECIFIC_LENGTH) return true;
+  return tokenize(prefix).some((t) => PROPER_TAGS.has(t.tag));
+}
+
 function nameStart(text: string, suffixStart: number): number {
   let i = suffixStart;
   while (i > 0 && suffixStart - i < 40) {
-    const ch = text.charAt(i - 1);
-    if (!NAME_CHAR.test(ch) || STOP_CHARS.has(ch)) break;
+    if (stopsName(text, i)) break;
     const before = text.slice(Math.max(0, i - 3), i);
     if (STOP_WORDS.some((w) => before.endsWith(w))) break;
     i--;
@@ -70,13 +99,16 @@ function nameStart(text: string, suffixStart: number): number {
   return i;
 }
 
-function acceptable(name: string, suffix: string): boolean {
+function acceptable(name: string, suffix: string, known: readonly string[]): boolean {
   const prefix = name.slice(0, name.length - suffix.length);
-  return prefix.length >= MIN_PREFIX && !GENERIC_START.test(name) && !GENERIC_END.test(prefix);
+  if (prefix.length < MIN_PREFIX || GENERIC_START.test(name) || PLACE_AND_CATEGORY.test(prefix)) return false;
+  // `某某路快速化改造工程` is named by its road; `老旧小区改造工程` by nothing.
+  if (GENERIC_END.test(prefix) && findPlaces(prefix).length === 0) return false;
+  return hasProperPart(prefix, known);
 }
 
 /** Project names, longest spans only; a name in quotes (`“某某新建工程”项目`) is taken as quoted. */
-export function findProjects(text: string): ProjectHit[] {
+export function findProjects(text: string, known: readonly string[] = []): ProjectHit[] {
   const hits: ProjectHit[] = [];
   for (const m of text.matchAll(SUFFIX)) {
     const end = m.index + m[0].length;
@@ -91,7 +123,7 @@ export function findProjects(text: string): ProjectHit[] {
     }
     const start = nameStart(text, m.index);
     const name = text.slice(start, end);
-    if (acceptable(name, m[0])) hits.push({ name, start, end });
+    if (acceptable(name, m[0], known)) hits.push({ name, start, end });
   }
   const unique = hits.filter((h, i) => hits.findIndex((o) => o.start === h.start && o.end === h.end) === i);
   return unique.filter(

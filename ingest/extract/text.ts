@@ -1,6 +1,6 @@
 /** Small text helpers shared by the extraction rules. */
 
-export const CJK = /[\u4e00-\u9fff]/;
+export const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 
 /** Sentences end at 。！？; clauses also at commas and semicolons. */
 export function sentences(paragraph: string): string[] {

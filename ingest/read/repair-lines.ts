@@ -10,7 +10,7 @@ const SENTENCE_END = /[。！？!?…：:][”’"'）)」』]*$/;
 const CLAUSE_PUNCT = /[，,。；;：:、！？]/;
 /** `陆新 徐芊卉 摄`: photographers' names end a caption. */
 export const PHOTO_CREDIT =
-  /(?:^|[\s。！？”])((?:记者\s*)?[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)\s*摄\s*$/;
+  /(?:^|[\s。！？”])((?:记者\s*)?[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:\s+[\u3400-\u4dbf\u4e00-\u9fff]{2,4})*)\s*摄\s*$/;
 
 /** A body line as laid out: long, or carrying clause punctuation, and not a heading. */
 function isBodyLine(line: string): boolean {
