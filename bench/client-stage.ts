@@ -14,6 +14,21 @@ const ARGS = [
 ];
 const LABELS = ['Person', 'Organization', 'Place', 'Project', 'Article', 'Event'] as const;
 const FRAME_TIMEOUT_MS = 120_000;
+// Parses the payload, loads it, and resolves at the first sigma frame drawn after (data-render-count).
+const FIRST_FRAME_SCRIPT = `(async () => {
+  const before = Number(document.body.dataset.renderCount || 0);
+  const t0 = performance.now();
+  window.__explorer.loadPayload(JSON.parse(window.benchPayload));
+  await new Promise((resolve, reject) => {
+    const tick = () => {
+      if (Number(document.body.dataset.renderCount || 0) > before) resolve();
+      else if (performance.now() - t0 > ${FRAME_TIMEOUT_MS}) reject(new Error('bench: no frame drawn'));
+      else requestAnimationFrame(tick);
+    };
+    tick();
+  });
+  return performance.now() - t0;
+})()`;
 
 export interface ClientResult {
   nodes: number;
@@ -66,25 +81,9 @@ export async function measureClient(baseUrl: string, sizes: readonly [number, nu
       await page.goto(`${baseUrl}/`);
       await page.waitForFunction(() => document.body.dataset.ready === '1', null, { timeout: 60_000 });
       const emptyHeapMb = await heap();
-      const firstFrameMs = await page.evaluate(
-        async ({ json, timeout }) => {
-          const explorer = window.__explorer;
-          if (!explorer) throw new Error('bench: window.__explorer missing');
-          const before = Number(document.body.dataset.renderCount ?? 0);
-          const t0 = performance.now();
-          explorer.loadPayload(JSON.parse(json) as Parameters<typeof explorer.loadPayload>[0]);
-          await new Promise<void>((resolve, reject) => {
-            const tick = () => {
-              if (Number(document.body.dataset.renderCount ?? 0) > before) resolve();
-              else if (performance.now() - t0 > timeout) reject(new Error('bench: no frame drawn'));
-              else requestAnimationFrame(tick);
-            };
-            tick();
-          });
-          return performance.now() - t0;
-        },
-        { json: text, timeout: FRAME_TIMEOUT_MS },
-      );
+      // Handed over as a string: tsx's helpers (`__name`) do not exist inside the page.
+      await page.evaluate((json) => void ((window as unknown as { benchPayload: string }).benchPayload = json), text);
+      const firstFrameMs = await page.evaluate<number>(FIRST_FRAME_SCRIPT);
       const heapMb = await heap();
       log(`  client ${nodes}/${edges}: first frame ${firstFrameMs.toFixed(0)} ms, heap ${heapMb.toFixed(0)} MB`);
       out.push({ nodes, edges, firstFrameMs, heapMb, emptyHeapMb });
