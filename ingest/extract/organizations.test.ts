@@ -35,10 +35,16 @@ void test('generic phrases are not organizations', () => {
 });
 
 void test('a verb or a title in front of a name is cut off', () => {
-  assert.deepEqual(orgs('书记一行实地察看江苏某安新材料科技有限公司建设情况。'), ['江苏某安新材料科技有限公司']);
+  assert.deepEqual(orgs('书记一行实地察看江苏某安新材料科技有限公司建设情况。'), [
+    '江苏某安新材料科技有限公司',
+  ]);
   assert.deepEqual(orgs('随后，书记走进常州某禾电子有限公司生产车间。'), ['常州某禾电子有限公司']);
-  assert.deepEqual(orgs('区长调研常州某森医疗器械有限公司研发中心。').slice(0, 1), ['常州某森医疗器械有限公司']);
-  assert.deepEqual(orgs('目前，项目公司某泰(常州)储能科技有限公司已完成注册。'), ['某泰(常州)储能科技有限公司']);
+  assert.deepEqual(orgs('区长调研常州某森医疗器械有限公司研发中心。').slice(0, 1), [
+    '常州某森医疗器械有限公司',
+  ]);
+  assert.deepEqual(orgs('目前，项目公司某泰(常州)储能科技有限公司已完成注册。'), [
+    '某泰(常州)储能科技有限公司',
+  ]);
   assert.deepEqual(orgs('某某航空总经理张三当选联盟首任理事长。'), []);
 });
 
@@ -61,4 +67,8 @@ void test('congress, consultative and fire-brigade bodies', () => {
 
 void test('a research centre joins the university that runs it', () => {
   assert.deepEqual(orgs('双方共建某海大学武进水环境研究中心。'), ['某海大学武进水环境研究中心']);
+});
+
+void test('facilities named like bodies are not organizations', () => {
+  assert.deepEqual(orgs('随着某通社区邻里中心正式启用，居民步行即可享受服务。'), []);
 });

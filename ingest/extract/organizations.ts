@@ -3,6 +3,7 @@ import { gazetteerAt } from './gazetteer/gazetteer.ts';
 import {
   ADMIN_OPENING,
   DEPARTMENTS_WITH_AND,
+  FACILITY_NAMES,
   NATIONAL_BODIES,
   ORG_STOP_CHARS,
   ORG_STOP_WORDS,
@@ -106,6 +107,7 @@ export function findOrganizations(text: string): OrgHit[] {
     const end = m.index + suffix.length;
     if (!info || NOT_AFTER[suffix]?.test(text.slice(end))) continue;
     if (suffix.length === 1 && NOT_BEFORE.test(text.slice(0, m.index))) continue;
+    if (FACILITY_NAMES.some((f) => text.startsWith(f, end - f.length))) continue;
     const from = windowStart(text, m.index, floor);
     const start = startFor(text, info.rule, from, m.index);
     const minPrefix = suffix.length >= 3 || SHORT_OPENING_SUFFIXES.has(suffix) ? 1 : 2;
@@ -134,7 +136,8 @@ export function findOrganizations(text: string): OrgHit[] {
   }
   for (const [name, kind] of NATIONAL_BODIES) {
     const at = text.indexOf(name);
-    if (at >= 0) hits.push({ name, kind, suffix: name, rule: 'free', start: at, end: at + name.length, aliases: [] });
+    if (at >= 0)
+      hits.push({ name, kind, suffix: name, rule: 'free', start: at, end: at + name.length, aliases: [] });
   }
   return hits.sort((a, b) => a.start - b.start);
 }

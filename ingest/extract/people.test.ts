@@ -11,21 +11,15 @@ const roles = (paragraphs: string[]): [string, string][] => {
 };
 
 void test('titled people later in an event report took part in it', () => {
-  assert.deepEqual(
-    roles(['昨天，区领导方立新出席会议。', '某某公司董事长严立峰当选会长。']),
-    [
-      ['方立新', 'lead'],
-      ['严立峰', 'participant'],
-    ],
-  );
+  assert.deepEqual(roles(['昨天，区领导方立新出席会议。', '某某公司董事长严立峰当选会长。']), [
+    ['方立新', 'lead'],
+    ['严立峰', 'participant'],
+  ]);
 });
 
 void test('a past year after a name tells background, not attendance', () => {
-  assert.deepEqual(
-    roles(['昨天，区委书记方立新调研企业。', '公司董事长周立新2019年带领团队回乡创业。']),
-    [
-      ['方立新', 'lead'],
-      ['周立新', 'mentioned'],
-    ],
-  );
+  assert.deepEqual(roles(['昨天，区委书记方立新调研企业。', '公司董事长周立新2019年带领团队回乡创业。']), [
+    ['方立新', 'lead'],
+    ['周立新', 'mentioned'],
+  ]);
 });

@@ -54,9 +54,10 @@ void test('a road section and a lake followed by 水 still name the place', () =
 });
 
 void test('counts and river work are not places', () => {
-  assert.deepEqual(places('涉及跃进村等5个村，守护好一湖碧水，西岸入湖污染负荷削减。').map((p) => p[0]), [
-    '跃进村',
-  ]);
+  assert.deepEqual(
+    places('涉及跃进村等5个村，守护好一湖碧水，西岸入湖污染负荷削减。').map((p) => p[0]),
+    ['跃进村'],
+  );
 });
 
 void test('bays, creeks, countries and regions', () => {
@@ -76,5 +77,8 @@ void test('a natural village hangs under the village before it', () => {
 });
 
 void test('a short form heading a zone name is not a place of its own', () => {
-  assert.deepEqual(places('武进国家高新区党工委书记').map((p) => p[0]), ['武进国家高新区']);
+  assert.deepEqual(
+    places('武进国家高新区党工委书记').map((p) => p[0]),
+    ['武进国家高新区'],
+  );
 });

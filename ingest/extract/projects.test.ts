@@ -29,3 +29,28 @@ void test('investment amounts are normalized with the qualifier kept', () => {
 void test('capacity as written', () => {
   assert.equal(findCapacity('达产后将形成年产电池模组20万套的生产能力'), '年产电池模组20万套的生产能力');
 });
+
+void test('a verb or a title in front of 项目 leaves no name', () => {
+  assert.deepEqual(names('市委常委、区委书记方立新宣布项目开工。'), []);
+});
+
+void test('a project name needs a proper part, not a generic phrase', () => {
+  assert.deepEqual(names('详细了解了首批产学研合作项目进展。'), []);
+  assert.deepEqual(names('某堰镇文旅项目集中签约仪式举行。'), []);
+  assert.deepEqual(names('此次布局的储能电池模组项目是其首个基地。'), []);
+  assert.deepEqual(names('加快某政中路快速化改造工程建设。'), ['某政中路快速化改造工程']);
+});
+
+void test('基地 and 营地 are words, not the particle 地', () => {
+  assert.deepEqual(names('现场，某展航空电动垂直起降飞行器总装基地项目签约。'), [
+    '某展航空电动垂直起降飞行器总装基地项目',
+  ]);
+  assert.deepEqual(names('此次签约的项目中，太湖湾房车营地项目由某公司投资建设。'), ['太湖湾房车营地项目']);
+});
+
+void test('a declared short name makes a project name specific', () => {
+  assert.deepEqual(
+    findProjects('现场，翼飞航空总装基地项目签约。', ['翼飞航空']).map((p) => p.name),
+    ['翼飞航空总装基地项目'],
+  );
+});

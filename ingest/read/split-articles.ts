@@ -31,7 +31,8 @@ const COLUMN_LABELS = new Set([
 const NOTICE_WORD = /^(?:通告|公告|通知|启事|声明|公示|告知书)$/;
 const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
 const HEADING_MARK = /^#{1,6}\s*/;
-const CREDIT_LINE = /^(?:记者\s*)?[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:\s+[\u3400-\u4dbf\u4e00-\u9fff]{2,4})*\s*摄$/;
+const CREDIT_LINE =
+  /^(?:记者\s*)?[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:\s+[\u3400-\u4dbf\u4e00-\u9fff]{2,4})*\s*摄$/;
 
 type LineKind = 'heading' | 'label' | 'credit' | 'date' | 'body';
 

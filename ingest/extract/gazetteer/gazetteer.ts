@@ -94,15 +94,15 @@ function buildIndex(): Map<string, GazetteerEntry> {
 }
 
 let index: Map<string, GazetteerEntry> | null = null;
-/** Longest name per first character, so most positions are rejected with one lookup. */
-const longestByFirst = new Map<string, number>();
+/** Longest name per first two characters, so most positions are rejected with one lookup. */
+const longestByHead = new Map<string, number>();
 
 function gazetteer(): Map<string, GazetteerEntry> {
   if (!index) {
     index = buildIndex();
     for (const name of index.keys()) {
-      const first = name.charAt(0);
-      longestByFirst.set(first, Math.max(longestByFirst.get(first) ?? 0, name.length));
+      const head = name.slice(0, 2);
+      longestByHead.set(head, Math.max(longestByHead.get(head) ?? 0, name.length));
     }
   }
   return index;
@@ -115,7 +115,7 @@ export function lookupPlace(name: string): GazetteerEntry | undefined {
 /** The longest gazetteer name starting at `at`, if any. */
 export function gazetteerAt(text: string, at: number): GazetteerEntry | undefined {
   const idx = gazetteer();
-  const longest = longestByFirst.get(text.charAt(at)) ?? 0;
+  const longest = longestByHead.get(text.slice(at, at + 2)) ?? 0;
   for (let len = Math.min(longest, text.length - at); len >= 2; len--) {
     const hit = idx.get(text.slice(at, at + len));
     if (hit) return hit;

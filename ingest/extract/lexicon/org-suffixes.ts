@@ -59,6 +59,9 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   ['电视台', 'media', 'distinct'],
 ];
 
+/** Facilities named like bodies: a `社区邻里中心` is a building, not an organization. */
+export const FACILITY_NAMES = ['邻里中心', '活动中心', '照料中心', '购物中心', '健身中心', '服务站', '驿站'];
+
 /** Suffixes of units inside a parent body: `某大学某学院`, `某中心某分中心`. */
 export const SUB_UNIT_SUFFIXES = new Set(['学院', '分中心', '分公司', '研究院', '研究所', '研究中心']);
 

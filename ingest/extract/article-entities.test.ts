@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readEntities } from './article-entities.ts';
+import { SpanSet } from './text.ts';
+
+const read = (paragraphs: string[], titles: SpanSet[] = []): ReturnType<typeof readEntities> =>
+  readEntities(paragraphs, [], titles);
+
+void test('a follow-up sentence gives the project its owner and amount', () => {
+  const { projects } = read([
+    '日前，某湖西岸生态缓冲带修复工程通过竣工验收。',
+    '该工程位于嘉泽镇境内，由常州某某城建发展有限公司（以下简称“某某城建”）负责实施，总投资约2.3亿元。',
+  ]);
+  assert.deepEqual(
+    projects.map((p) => [
+      p.name,
+      p.owner,
+      typeof p.investment === 'object' ? p.investment?.text : p.investment,
+    ]),
+    [['某湖西岸生态缓冲带修复工程', '常州某某城建发展有限公司', '约2.3亿元']],
+  );
+});
+
+void test('each project of a list takes the amount and agent of its own clause', () => {
+  const { projects } = read([
+    '云岚湾房车营地项目由江苏某岸房车营地管理有限公司投资建设，总投资1.2亿元；城西村山野民宿集群项目计划投资6000万元，由城西村与社会资本合作。',
+  ]);
+  assert.deepEqual(
+    projects.map((p) => [
+      p.name,
+      p.owner,
+      typeof p.investment === 'object' ? p.investment?.text : p.investment,
+    ]),
+    [
+      ['云岚湾房车营地项目', '江苏某岸房车营地管理有限公司', '1.2亿元'],
+      ['城西村山野民宿集群项目', null, '6000万元'],
+    ],
+  );
+});
+
+void test('a short name is an organization mention and hides the place inside it', () => {
+  const { organizations, places } = read([
+    '在前黄镇，江苏澄某生态农业发展有限公司（以下简称“澄某农业”）的温室里秧盘整齐。',
+    '某武河综合整治工程由滨湖某建负责实施。澄某农业表示将扩大规模。',
+  ]);
+  assert.deepEqual(
+    organizations.map((o) => [o.name, o.aliases]),
+    [
+      ['江苏澄某生态农业发展有限公司', ['澄某农业']],
+      ['滨湖某建', []],
+    ],
+  );
+  assert.deepEqual(
+    places.map((p) => p.name),
+    ['前黄镇'],
+  );
+});
+
+void test('a company named in a title is still an organization of the article', () => {
+  const text = '政协委员、常州某溪文旅发展有限公司总经理魏某等6位委员发言。';
+  const titles = new SpanSet();
+  titles.add(0, text.indexOf('魏某'));
+  assert.deepEqual(
+    read([text], [titles]).organizations.map((o) => o.name),
+    ['常州某溪文旅发展有限公司'],
+  );
+});
