@@ -55,3 +55,7 @@ void test('board titles and occupations head a name', () => {
   assert.deepEqual(names('某某控股执行董事黄立文表示，将加大投资。'), ['黄立文']);
   assert.deepEqual(names('“今年卖得好。”花农王秀英笑着说。'), ['王秀英']);
 });
+
+void test('a name may open with a dictionary word when a reporting verb follows', () => {
+  assert.deepEqual(names('区委副书记、区长方志远调研先进制造业。'), ['方志远']);
+});

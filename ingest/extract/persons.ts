@@ -30,6 +30,10 @@ function followsName(rest: string): boolean {
   );
 }
 
+function strongFollower(rest: string): boolean {
+  return NAME_FOLLOWERS.some((f) => f.length >= 2 && rest.startsWith(f));
+}
+
 /**
  * Reads a personal name starting at `at`: surname plus one or two characters, cut where
  * a following word begins (`乔某某一行`, `张某表示`). Returns null when no name starts here.
@@ -44,8 +48,10 @@ export function readName(text: string, at: number, known: ReadonlySet<string> = 
   for (const len of [sl + 2, sl + 1]) {
     const cand = text.slice(at, at + len);
     if (cand.length < len || !ONLY_CJK.test(cand)) continue;
-    if (followsName(text.slice(at + len)) && !isCommonWord(cand) && !isCommonWord(cand.slice(0, 2)))
-      return cand;
+    const rest = text.slice(at + len);
+    if (!followsName(rest) || isCommonWord(cand)) continue;
+    // `方志远调研`: a name may open with a word (`方志`) when a verb of the report follows.
+    if (!isCommonWord(cand.slice(0, 2)) || (len === 3 && strongFollower(rest))) return cand;
   }
   return null;
 }

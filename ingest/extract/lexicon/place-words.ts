@@ -7,6 +7,7 @@ export const PLACE_SUFFIXES: [string, PlaceKind][] = [
   ['自然村', 'village'],
   ['创新区', 'area'],
   ['高新区', 'area'],
+  ['经开区', 'area'],
   ['开发区', 'area'],
   ['度假区', 'area'],
   ['示范区', 'area'],
