@@ -5,6 +5,15 @@ import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from './types.ts';
 import { isEdgeVisible, isNodeVisible, isPathEdge, pathMembers } from './visibility.ts';
 
 type NodeData = Partial<NodeDisplayData> & NodeAttrs;
+
+/**
+ * Articles and the events reported in them often share one headline; the canvas marks the
+ * article's label so the two are not confused. Display only: the graph keeps the plain name.
+ */
+export const ARTICLE_LABEL_MARK = '「文」';
+
+export const displayLabel = (data: Pick<NodeAttrs, 'kind' | 'label'>): string =>
+  data.kind === 'Article' ? `${ARTICLE_LABEL_MARK}${data.label}` : data.label;
 type EdgeData = Partial<EdgeDisplayData> & EdgeAttrs;
 
 /**
@@ -25,8 +34,8 @@ export function createReducers(graph: ExplorerGraph, getState: () => AppState) {
   const nodeReducer = (node: string, data: NodeData): Partial<NodeDisplayData> => {
     const s = getState();
     if (!isNodeVisible(graph, node, s)) return { ...data, hidden: true };
-    const out: Partial<NodeDisplayData> = { ...data };
-    if (s.pinned.includes(node)) out.label = `📌 ${data.label}`;
+    const out: Partial<NodeDisplayData> = { ...data, label: displayLabel(data) };
+    if (s.pinned.includes(node)) out.label = `📌 ${out.label}`;
     const { nodes: onPath } = pathsOf(s);
     if (s.hovered) {
       const near = node === s.hovered || graph.areNeighbors(node, s.hovered);

@@ -18,7 +18,7 @@ export function mountCypherConsole(root: HTMLElement, ctx: ViewContext, initialT
     replaceContent(output, h('p', { class: 'muted' }, t(lang(), 'loading')));
     try {
       const result = await runCypher(query);
-      replaceContent(output, resultTable(result, lang(), 'console-result-table'));
+      replaceContent(output, resultTable(ctx, result, lang(), 'console-result-table'));
       ctx.actions.showPayload(result.graph);
     } catch (err) {
       const msg =

@@ -30,6 +30,9 @@ export function createEditor(
   api.onKeyDown((e) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
+      // The completion popup would stay open over the result. This is CodeMirror's closeCompletion,
+      // called by the wrapper on its own copy of @codemirror/autocomplete, keeping its state in step.
+      api.setAutocompleteOpen(false);
       on.onRun();
     }
   });

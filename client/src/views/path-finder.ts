@@ -2,6 +2,8 @@ import { run, type ViewContext } from '../app/context.ts';
 import { clearPaths, setPathEnd, type AppState } from '../state/index.ts';
 import { h, replaceContent } from './dom.ts';
 import { t } from './i18n.ts';
+import { nodeTag } from './node-ref.ts';
+import { orderPaths } from './path-order.ts';
 
 /** Two ends picked from the side panel ("path start/end"), then the paths endpoint, highlighted by reducers. */
 export function mountPathFinder(root: HTMLElement, ctx: ViewContext): () => void {
@@ -9,6 +11,15 @@ export function mountPathFinder(root: HTMLElement, ctx: ViewContext): () => void
   root.append(box);
   const nameOf = (id: string | null) =>
     id ? (ctx.graph.hasNode(id) ? ctx.graph.getNodeAttribute(id, 'label') : id) : '—';
+  const kindOf = (id: string) => (ctx.graph.hasNode(id) ? ctx.graph.getNodeAttribute(id, 'kind') : '');
+  // Each step shows its label, so a path through an article and one through its event differ at a glance.
+  const step = (lang: AppState['lang'], id: string) =>
+    h(
+      'span',
+      { class: 'path-node', 'data-id': id },
+      kindOf(id) ? nodeTag(lang, kindOf(id)) : null,
+      h('span', { class: 'path-node-name' }, nameOf(id)),
+    );
 
   const render = (s: AppState) => {
     const lang = s.lang;
@@ -54,8 +65,14 @@ export function mountPathFinder(root: HTMLElement, ctx: ViewContext): () => void
       ),
       h(
         'ol',
-        { 'data-testid': 'path-results' },
-        s.path.paths.map((p) => h('li', { 'data-testid': 'path-item' }, p.map(nameOf).join(' → '))),
+        { class: 'path-results', 'data-testid': 'path-results' },
+        orderPaths(s.path.paths, kindOf).map((p) =>
+          h(
+            'li',
+            { 'data-testid': 'path-item', 'data-ids': p.join(',') },
+            p.flatMap((id, i) => (i ? [' → ', step(lang, id)] : [step(lang, id)])),
+          ),
+        ),
       ),
     );
   };

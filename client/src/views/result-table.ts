@@ -1,11 +1,50 @@
 import type { QueryResult } from '../../../model/api.ts';
-import { h } from './dom.ts';
-import { formatValue } from './format.ts';
-import { t } from './i18n.ts';
+import type { ViewContext } from '../app/context.ts';
 import type { Lang } from '../state/types.ts';
+import { h } from './dom.ts';
+import { t } from './i18n.ts';
+import { nodeRefButton } from './node-ref.ts';
+import { cellText, describeCell, indexResultGraph, type CellView } from './result-cell.ts';
+
+/** One cell: nodes as name + label tag (click to select), relationships and paths by name. Text only. */
+function cellContent(ctx: ViewContext, lang: Lang, view: CellView): Node | string {
+  switch (view.kind) {
+    case 'text':
+      return view.text;
+    case 'node':
+      return nodeRefButton(ctx, lang, view.node);
+    case 'relationship':
+      return h(
+        'span',
+        { class: 'rel-ref' },
+        view.source ? nodeRefButton(ctx, lang, view.source) : null,
+        view.source ? ' —' : null,
+        h('code', {}, view.type),
+        view.target ? '→ ' : null,
+        view.target ? nodeRefButton(ctx, lang, view.target) : null,
+      );
+    case 'path':
+      return h(
+        'span',
+        { class: 'path-ref', title: cellText(view) },
+        view.nodes.flatMap((n, i) =>
+          i ? [' → ', nodeRefButton(ctx, lang, n)] : [nodeRefButton(ctx, lang, n)],
+        ),
+      );
+    case 'list':
+      return h(
+        'span',
+        { class: 'list-ref' },
+        view.items.flatMap((item, i) =>
+          i ? [', ', cellContent(ctx, lang, item)] : [cellContent(ctx, lang, item)],
+        ),
+      );
+  }
+}
 
 /** Rows of a query result as a plain table (text only), with a summary line. */
-export function resultTable(result: QueryResult, lang: Lang, testid: string): HTMLElement {
+export function resultTable(ctx: ViewContext, result: QueryResult, lang: Lang, testid: string): HTMLElement {
+  const index = indexResultGraph(result.graph);
   return h(
     'div',
     { class: 'result' },
@@ -21,11 +60,25 @@ export function resultTable(result: QueryResult, lang: Lang, testid: string): HT
       h(
         'table',
         { 'data-testid': testid },
-        h('thead', {}, h('tr', {}, result.columns.map((c) => h('th', { scope: 'col' }, c)))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            result.columns.map((c) => h('th', { scope: 'col' }, c)),
+          ),
+        ),
         h(
           'tbody',
           {},
-          result.rows.map((row) => h('tr', {}, row.map((cell) => h('td', {}, formatValue(cell))))),
+          result.rows.map((row) =>
+            h(
+              'tr',
+              {},
+              row.map((cell) => h('td', {}, cellContent(ctx, lang, describeCell(cell, index)))),
+            ),
+          ),
         ),
       ),
     ),

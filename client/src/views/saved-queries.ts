@@ -44,7 +44,7 @@ export function mountSavedQueries(root: HTMLElement, ctx: ViewContext, autoRun: 
     replaceContent(output, h('p', { class: 'muted' }, t(lang(), 'loading')));
     try {
       const result = await runSavedQuery(q.name, params);
-      replaceContent(output, resultTable(result, lang(), 'query-result-table'));
+      replaceContent(output, resultTable(ctx, result, lang(), 'query-result-table'));
       ctx.actions.showPayload(result.graph);
     } catch (err) {
       const msg = err instanceof ApiError ? `${err.code}: ${err.message}` : String(err);
