@@ -82,3 +82,10 @@ void test('a short form heading a zone name is not a place of its own', () => {
     ['武进国家高新区'],
   );
 });
+
+void test('a river glued to 沿线 by the segmenter is still read', () => {
+  assert.deepEqual(
+    places('牛塘镇在武南河沿线开展演练').map((p) => p[0]),
+    ['牛塘镇', '武南河'],
+  );
+});

@@ -36,8 +36,8 @@ const FULL_ADMIN_NAME = /(?:[省市区县镇乡村]|街道)$/;
 const COUNTING = /[\d一二三四五六七八九十百千万轮个项批次]/;
 /** `5个村`, `一湖碧水`: a count of places, not a name. */
 const COUNTED = /(?:^[\d个]|[\d一二两三四五六七八九十几个])$/;
-/** `武宜路段`, `滆湖水环境`: the segmenter joins the type word to the next character. */
-const SUFFIX_TAIL = /^[段水]/;
+/** `武宜路段`, `滆湖水环境`, `某某河沿线`: the segmenter joins the type word to the next character. */
+const SUFFIX_TAIL = /^[段水沿畔]/;
 
 /** Walks left from the suffix over name-like words (`长沟河片区`, `鱼池上自然村`). */
 function placeStart(
@@ -116,7 +116,7 @@ function suffixPlaces(text: string, given: readonly Token[] | null): PlaceHit[] 
     const end = m.index + m[0].length;
     const last = tokens[tokenAt(tokens, end - 1)];
     if (!last) continue;
-    const tail = last.end === end + 1 && last.start === m.index && SUFFIX_TAIL.test(text.slice(end));
+    const tail = last.end === end + 1 && SUFFIX_TAIL.test(text.slice(end));
     if (last.end !== end && !tail) continue;
     if (
       (GENERIC_PLACE_WORDS.has(last.word) && last.word.length > m[0].length) ||
