@@ -223,12 +223,32 @@ test('find paths between two officials: listed, highlighted, and on the graph', 
     const state = await page.evaluate(() => window.__explorer!.state().path);
     assert.deepEqual(state.paths, expected.paths);
     const names = new Map(expected.nodes.map((n) => [n.id, n.name]));
-    const texts = await items.allTextContents();
-    for (const [i, p] of expected.paths.entries()) {
-      assert.equal(p[0], shenId);
-      assert.equal(p.at(-1), shaoId);
-      assert.equal(texts[i], p.map((id) => names.get(id) ?? id).join(' → '));
+    const kinds = new Map(expected.nodes.map((n) => [n.id, n.label]));
+    // Each listed step carries its label tag; the names read as the path.
+    const shown = await items.evaluateAll((lis) =>
+      lis.map((li) => ({
+        ids: (li.getAttribute('data-ids') ?? '').split(','),
+        names: [...li.querySelectorAll('.path-node-name')].map((s) => s.textContent ?? '').join(' → '),
+        tags: li.querySelectorAll('.node-tag').length,
+      })),
+    );
+    assert.deepEqual(
+      shown.map((x) => x.ids.join(',')).sort(),
+      expected.paths.map((p) => p.join(',')).sort(),
+    );
+    for (const x of shown) {
+      assert.equal(x.ids[0], shenId);
+      assert.equal(x.ids.at(-1), shaoId);
+      assert.equal(x.names, x.ids.map((id) => names.get(id) ?? id).join(' → '));
+      assert.equal(x.tags, x.ids.length);
     }
+    // Paths through an event are listed before look-alike paths through the article reporting it.
+    const rank = (ids: string[]) => {
+      const inner = ids.slice(1, -1).map((id) => kinds.get(id));
+      return inner.includes('Article') ? 2 : inner.includes('Event') ? 0 : 1;
+    };
+    const ranks = shown.map((x) => rank(x.ids));
+    assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b));
 
     await page.mouse.move(1, 1);
     await page.waitForFunction(() => window.__explorer!.state().hovered === null);
