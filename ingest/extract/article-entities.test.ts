@@ -65,3 +65,8 @@ void test('a company named in a title is still an organization of the article', 
     ['常州某溪文旅发展有限公司'],
   );
 });
+
+void test('a short form declared for something other than an organization is no organization', () => {
+  const { organizations } = read(['太湖湾科创带（以下简称“科创带”）建设提速，科创带集聚企业300家。']);
+  assert.deepEqual(organizations, []);
+});

@@ -1,6 +1,6 @@
 import type { OrganizationExtraction, PlaceExtraction, ProjectExtraction } from '../../model/extraction.ts';
 import { findInvestments } from './money.ts';
-import { TITLE_ORG_SUFFIXES } from './lexicon/org-suffixes.ts';
+import { ORG_SUFFIXES, TITLE_ORG_SUFFIXES } from './lexicon/org-suffixes.ts';
 import { findOrganizations, mergeOrganizations, type OrgHit } from './organizations.ts';
 import { findPlaces, type PlaceHit } from './places.ts';
 import { findCapacity, findProjects, type ProjectHit } from './projects.ts';
@@ -22,7 +22,9 @@ interface ParagraphHits {
 
 /** A sentence or clause opening that refers back to the last project (`该项目总投资…`). */
 const FOLLOW_UP = /^(?:该项目|该工程|此项目|项目|工程|其)/;
-const DECLARED_ALIAS = /简称[“"]([^”"]{2,12})[”"]/g;
+/** `某某有限公司（以下简称“某某”）`: only a short form declared right after an organization's suffix counts. */
+const DECLARED_ALIAS = /[（(](?:以下)?简称[“"]([^”"]{2,12})[”"][）)]/g;
+const ORG_SUFFIX_WORDS = ORG_SUFFIXES.map(([suffix]) => suffix);
 
 function contains(outer: { start: number; end: number }, inner: { start: number; end: number }): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
@@ -32,7 +34,10 @@ function contains(outer: { start: number; end: number }, inner: { start: number;
 function shortNames(paragraphs: readonly string[]): string[] {
   const out = new Set<string>();
   for (const p of paragraphs) {
-    for (const m of p.matchAll(DECLARED_ALIAS)) if (m[1]) out.add(m[1]);
+    for (const m of p.matchAll(DECLARED_ALIAS)) {
+      const before = p.slice(Math.max(0, m.index - 8), m.index);
+      if (m[1] && ORG_SUFFIX_WORDS.some((w) => before.endsWith(w))) out.add(m[1]);
+    }
     for (const n of shortAgents(p)) out.add(n);
   }
   return [...out];
