@@ -65,6 +65,10 @@ export async function vetQuery(db: GraphDb, query: string, params: Record<string
   }
   for (const op of operators(summary.plan)) {
     if (/LoadCSV/iu.test(op.name)) throw new QueryRefusedError('LOAD CSV is not allowed in the console');
+    // Planned as reads, but they stop other sessions' work or show their queries, parameters and the server's settings.
+    if (/^(TerminateTransactions|ShowTransactions|ShowSettings)\b/u.test(op.name)) {
+      throw new QueryRefusedError(`${op.name.split('@')[0]} is not allowed in the console`);
+    }
     if (/ProcedureCall/iu.test(op.name)) {
       const name = /^([\w.]+)\s*\(/u.exec(op.details)?.[1]?.toLowerCase() ?? '(unknown)';
       if (!ALLOWED_PROCEDURES.has(name)) throw new QueryRefusedError(`Procedure ${name} is not allowed in the console`);

@@ -55,7 +55,7 @@ test('wrong types are a 400 naming the field', async () => {
   const cases: [string, string | null, RegExp][] = [
     ['/api/cypher', JSON.stringify({ query: 5 }), /body\.query/u],
     ['/api/cypher', JSON.stringify({ query: 'RETURN 1', params: 'x' }), /body\.params/u],
-    ['/api/cypher', JSON.stringify({ query: 'RETURN $p', params: { p: { deep: () => 1 } } }), /.*/u],
+    ['/api/cypher', JSON.stringify({ query: 'RETURN 1', params: [1, 2] }), /body\.params/u],
     ['/api/cypher', JSON.stringify({ query: '   ' }), /body\.query/u],
     ['/api/cypher', JSON.stringify('RETURN 1'), /body/u],
     ['/api/search?q=x&limit=abc', null, /query\.limit/u],
