@@ -27,7 +27,7 @@ function parseCli(argv: string[]): Cli {
       date: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       watch: { type: 'string' },
-      batch: { type: 'string', default: '200' },
+      batch: { type: 'string', default: '1000' },
       help: { type: 'boolean', default: false },
     },
   });

@@ -102,7 +102,7 @@ export class Ingestor {
 
   async ingest(pages: AsyncIterable<PageInput> | Iterable<PageInput>, options: IngestOptions = {}): Promise<FileResult[]> {
     await this.init();
-    const batchLimit = options.batchArticles ?? 200;
+    const batchLimit = options.batchArticles ?? 1000;
     const results: FileResult[] = [];
     const progress: IngestProgress = { pages: 0, articles: 0, entities: 0, failed: 0 };
     let batch: { graphs: ArticleGraph[]; results: FileResult[] } = { graphs: [], results: [] };
