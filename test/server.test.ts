@@ -82,6 +82,15 @@ describe('search and entities', () => {
     assert.equal(attended.length, events.length);
     assert.ok(attended.every((e) => (e.evidence?.length ?? 0) > 0));
   });
+  test('depth 1 holds exactly the neighbours the database has, edges between them included', async () => {
+    const id = await findId('钱立群', 'Person');
+    const g = GraphPayloadSchema.parse((await s.get(`/api/entities/${id}/neighbourhood?depth=1&limit=500`)).body);
+    const { records } = await s.driver.executeQuery('MATCH (:Person {id: $id})--(n) RETURN collect(DISTINCT n.id) AS ids', { id });
+    const expected = (records[0]?.get('ids') as string[]).sort();
+    assert.deepEqual(g.nodes.map((n) => n.id).filter((x) => x !== id).sort(), expected);
+    assert.equal(g.truncated, false);
+    assert.ok(g.edges.some((e) => e.type === 'REPORTED_IN'), 'event-article edges between neighbours are drawn');
+  });
   test('depth 2 is capped and says so', async () => {
     const id = await findId('沈启航', 'Person');
     const { body } = await s.get(`/api/entities/${id}/neighbourhood?depth=2&limit=5`);
