@@ -1,8 +1,23 @@
-import neo4j, { Neo4jError, type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type Node, type Path, type Plan, type ProfiledPlan, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { DatabaseUnavailableError, HttpError, QueryTimeoutError } from '../errors.ts';
 import type { Neo4jTarget } from '../../platform/neo4j-target.ts';
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.AuthorizationExpired']);
+
+/** Driver types the services may name; everything else of the driver stays in this folder. */
+export type { Node as DbNode, Path as DbPath };
+
+export interface PlanSummary {
+  /** r, w, rw or s, as Neo4j classifies the query. */
+  queryType: string;
+  operators: { name: string; details: string }[];
+}
+
+function operators(plan: Plan | ProfiledPlan | false | undefined): { name: string; details: string }[] {
+  if (!plan) return [];
+  const raw = (plan.arguments as Record<string, unknown>).Details;
+  return [{ name: plan.operatorType, details: typeof raw === 'string' ? raw : '' }, ...plan.children.flatMap((c) => operators(c))];
+}
 
 /** Maps the driver's failures to the API's: unreachable → 503, timed out → 408; others pass through. */
 export function mapDriverError(err: unknown): unknown {
@@ -74,6 +89,52 @@ export class GraphDb {
       };
     } catch (err) {
       throw mapDriverError(err);
+    }
+  }
+
+  /** EXPLAIN: what Neo4j's planner says the query would do, without running it. */
+  async explain(query: string, params: Record<string, unknown>): Promise<PlanSummary> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const { summary } = await session.run(`EXPLAIN ${query}`, toNeo4jParams(params));
+      return { queryType: summary.queryType, operators: operators(summary.plan) };
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Streams a query in a read transaction with the time limit, handing each row's raw values to
+   * `visit` and stopping after `rowCap` rows; the transaction is always rolled back.
+   */
+  async streamRead(
+    query: string,
+    params: Record<string, unknown>,
+    rowCap: number,
+    visit: (values: unknown[]) => void,
+  ): Promise<{ columns: string[]; truncated: boolean }> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.READ,
+      fetchSize: Math.min(rowCap + 1, 1000),
+    });
+    try {
+      const tx = await session.beginTransaction({ timeout: this.timeoutMs });
+      try {
+        const result = tx.run(query, toNeo4jParams(params));
+        const columns = (await result.keys()).map(String);
+        let rows = 0;
+        for await (const record of result) {
+          if (rows >= rowCap) return { columns, truncated: true };
+          visit(columns.map((c) => record.get(c) as unknown));
+          rows += 1;
+        }
+        return { columns, truncated: false };
+      } finally {
+        await tx.rollback().catch(() => undefined);
+      }
+    } finally {
+      await session.close();
     }
   }
 

@@ -1,9 +1,8 @@
-import neo4j, { type ProfiledPlan, type Plan } from 'neo4j-driver';
 import type { QueryResult } from '../../model/api.ts';
 import type { PropValue } from '../../model/graph.ts';
 import { BadRequestError, QueryRefusedError } from '../errors.ts';
 import { GraphCollector } from '../neo4j/graph-collector.ts';
-import { mapDriverError, toNeo4jParams, type GraphDb } from '../neo4j/graph-db.ts';
+import { mapDriverError, type GraphDb } from '../neo4j/graph-db.ts';
 import { toValue } from '../neo4j/to-dto.ts';
 
 /** Procedures a read-only console may call: schema look-ups and full-text search. */
@@ -26,13 +25,6 @@ function codeOnly(query: string): string {
     .replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/gu, "''");
 }
 
-function operators(plan: Plan | ProfiledPlan | false | undefined): { name: string; details: string }[] {
-  if (!plan) return [];
-  const raw = (plan.arguments as Record<string, unknown>).Details;
-  const details = typeof raw === 'string' ? raw : '';
-  return [{ name: plan.operatorType, details }, ...plan.children.flatMap((c) => operators(c))];
-}
-
 /**
  * Decides whether a console query may run. The database's own planner says what the query does
  * (EXPLAIN: query type and operators); the text checks only add what the plan does not show.
@@ -47,12 +39,7 @@ export async function vetQuery(db: GraphDb, query: string, params: Record<string
   if (/;\s*\S/u.test(code)) throw new QueryRefusedError('Only one statement at a time');
   let summary;
   try {
-    const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      summary = (await session.run(`EXPLAIN ${query}`, params)).summary;
-    } finally {
-      await session.close();
-    }
+    summary = await db.explain(query, params);
   } catch (err) {
     const mapped = mapDriverError(err);
     if (mapped !== err) throw mapped;
@@ -63,7 +50,7 @@ export async function vetQuery(db: GraphDb, query: string, params: Record<string
     const kind = { w: 'writes', rw: 'reads and writes', s: 'changes the schema' }[summary.queryType] ?? summary.queryType;
     throw new QueryRefusedError(`The console runs read-only queries; this query ${kind}`);
   }
-  for (const op of operators(summary.plan)) {
+  for (const op of summary.operators) {
     if (/LoadCSV/iu.test(op.name)) throw new QueryRefusedError('LOAD CSV is not allowed in the console');
     // Planned as reads, but they stop other sessions' work or show their queries, parameters and the server's settings.
     if (/^(TerminateTransactions|ShowTransactions|ShowSettings)\b/u.test(op.name)) {
@@ -80,44 +67,24 @@ export async function vetQuery(db: GraphDb, query: string, params: Record<string
 export async function runReadQuery(
   db: GraphDb,
   query: string,
-  rawParams: Record<string, unknown>,
+  params: Record<string, unknown>,
   rowCap: number,
 ): Promise<QueryResult> {
-  const params = toNeo4jParams(rawParams);
   await vetQuery(db, query, params);
   const started = performance.now();
-  const session = db.driver.session({
-    database: db.database,
-    defaultAccessMode: neo4j.session.READ,
-    fetchSize: Math.min(rowCap + 1, 1000),
-  });
   const graph = new GraphCollector();
   const rows: PropValue[][] = [];
-  let columns: string[];
-  let truncated = false;
+  let outcome;
   try {
-    const tx = await session.beginTransaction({ timeout: db.timeoutMs });
-    try {
-      const result = tx.run(query, params);
-      columns = (await result.keys()).map(String);
-      for await (const record of result) {
-        if (rows.length >= rowCap) {
-          truncated = true;
-          break;
-        }
-        const values = columns.map((c) => record.get(c) as unknown);
-        for (const v of values) graph.add(v);
-        rows.push(values.map(toValue));
-      }
-    } finally {
-      await tx.rollback().catch(() => undefined);
-    }
+    outcome = await db.streamRead(query, params, rowCap, (values) => {
+      for (const v of values) graph.add(v);
+      rows.push(values.map(toValue));
+    });
   } catch (err) {
     const mapped = mapDriverError(err);
     if (mapped !== err) throw mapped;
     throw new BadRequestError(`The query failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
-  } finally {
-    await session.close();
   }
+  const { columns, truncated } = outcome;
   return { columns, rows, graph: graph.payload(truncated), truncated, elapsedMs: Math.round(performance.now() - started) };
 }

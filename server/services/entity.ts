@@ -1,7 +1,6 @@
-import type { Node } from 'neo4j-driver';
 import type { EntityResponse } from '../../model/api.ts';
 import { NotFoundError } from '../errors.ts';
-import type { GraphDb } from '../neo4j/graph-db.ts';
+import type { DbNode as Node, GraphDb } from '../neo4j/graph-db.ts';
 import { nodeDto, toValue } from '../neo4j/to-dto.ts';
 import { labelOfId } from './labels.ts';
 

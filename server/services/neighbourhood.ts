@@ -2,9 +2,8 @@ import type { NeighbourhoodQuery, PathsQuery, PathsResponse } from '../../model/
 import type { GraphPayload } from '../../model/graph.ts';
 import { NotFoundError } from '../errors.ts';
 import { GraphCollector } from '../neo4j/graph-collector.ts';
-import type { GraphDb } from '../neo4j/graph-db.ts';
+import type { DbNode as Node, GraphDb } from '../neo4j/graph-db.ts';
 import { toValue } from '../neo4j/to-dto.ts';
-import type { Node } from 'neo4j-driver';
 import { labelOfId } from './labels.ts';
 
 // A node passes the filters when its label is wanted and it has no date of its own (people,
@@ -110,7 +109,7 @@ export async function paths(db: GraphDb, q: PathsQuery): Promise<PathsResponse> 
   const graph = new GraphCollector();
   const found: string[][] = [];
   for (const r of records) {
-    const p = r.get('p') as import('neo4j-driver').Path;
+    const p = r.get('p') as import('../neo4j/graph-db.ts').DbPath;
     graph.add(p);
     found.push([graph.idOf(p.start), ...p.segments.map((s) => graph.idOf(s.end))]);
   }
