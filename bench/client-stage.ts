@@ -1,17 +1,8 @@
 import { chromium } from 'playwright-core';
 import type { GraphPayload } from '../model/graph.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../platform/chromium.ts';
 import { Rng, Zipf } from './gen/prng.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const LABELS = ['Person', 'Organization', 'Place', 'Project', 'Article', 'Event'] as const;
 const FRAME_TIMEOUT_MS = 120_000;
 // Parses the payload, loads it, and resolves at the first sigma frame drawn after (data-render-count).
@@ -63,7 +54,7 @@ export function syntheticPayload(nodes: number, edges: number): string {
 
 /** Opens the explorer in headless chromium and times `window.__explorer.loadPayload` per size. */
 export async function measureClient(baseUrl: string, sizes: readonly [number, number][], log: (s: string) => void): Promise<ClientResult[]> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   const out: ClientResult[] = [];
   try {
     for (const [nodes, edges] of sizes) {

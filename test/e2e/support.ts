@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../platform/chromium.ts';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { REPO_ROOT } from '../../platform/local-neo4j/settings.ts';
 import { startStack } from '../support/stack.ts';
@@ -13,20 +14,6 @@ import { startStack } from '../support/stack.ts';
 
 export type Stack = Awaited<ReturnType<typeof startStack>>;
 
-const CHROMIUM = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // Software WebGL (SwiftShader) for sigma in headless chromium without a GPU.
-  '--use-gl=angle',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
 
 export const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results', 'e2e');
 const CLIENT_DIR = join(REPO_ROOT, 'client');
@@ -84,7 +71,7 @@ export async function startE2E(env: Record<string, string> = {}): Promise<E2E> {
   const stack = await startStack(env);
   let browser: Browser;
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   } catch (err) {
     await stack.server.close();
     await stack.driver.close();
