@@ -45,10 +45,12 @@ describe('Neo4j stopped under load', () => {
     const loop = async (n: number) => {
       for (let i = n; running; i += 1) {
         const path = paths[i % paths.length] ?? '/api/health';
+        // The phase a request was sent in: one answered 200 just before the stop still counts as 'up'.
+        const sentIn = phase;
         const t0 = performance.now();
         const res = await fetch(`${s.server.url}${path}`, { signal: AbortSignal.timeout(HANG_MS) }).catch(() => null);
         await res?.arrayBuffer();
-        samples.push({ phase, path, status: res?.status ?? 0, ms: performance.now() - t0 });
+        samples.push({ phase: sentIn, path, status: res?.status ?? 0, ms: performance.now() - t0 });
         // A small pause bounds the request count while every answer is a fast 503.
         await sleep(25);
       }
@@ -75,7 +77,8 @@ describe('Neo4j stopped under load', () => {
     await Promise.all(loops);
 
     const hung = samples.filter((x) => x.status === 0);
-    const odd = samples.filter((x) => x.status !== 200 && x.status !== 503 && x.status !== 0);
+    // 408: the first queries on a cold restarted Neo4j may pass the query timeout; that is still an answer in time.
+    const odd = samples.filter((x) => ![200, 408, 503, 0].includes(x.status));
     const down = samples.filter((x) => x.phase === 'down');
     const downMax = Math.max(...down.map((x) => x.ms));
     console.log(
@@ -84,7 +87,7 @@ describe('Neo4j stopped under load', () => {
         `max ${downMax.toFixed(0)} ms), health 200 again ${recovered.toFixed(0)} ms after start`,
     );
     assert.deepEqual(hung, [], 'requests hung past the timeout');
-    assert.deepEqual(odd, [], 'only 200 or 503 expected');
+    assert.deepEqual(odd, [], 'only 200, 408 or 503 expected');
     assert.ok(down.length > 0 && down.every((x) => x.status === 503), 'every request while Neo4j is down is a 503');
     assert.ok(downMax < 8000, `503s took up to ${downMax.toFixed(0)} ms`);
     assert.ok(samples.some((x) => x.phase === 'up' && x.status === 200));
