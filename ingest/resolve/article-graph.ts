@@ -15,7 +15,8 @@ export interface ArticleGraph {
   headline: string;
   articles: { id: string; props: Record<string, string | number | null> }[];
   events: { id: string; articleId: string; evidence: string; props: Record<string, string | null> }[];
-  persons: { id: string; name: string; titles: string[]; date: string | null }[];
+  /** `date` is the latest date the person was seen in these rows; `firstDate` the earliest, when it differs. */
+  persons: { id: string; name: string; titles: string[]; date: string | null; firstDate?: string | null }[];
   organizations: { id: string; name: string; kind: string; aliases: string[] }[];
   places: { id: string; name: string; kind: string }[];
   projects: {

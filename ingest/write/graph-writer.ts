@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { loadCypherFolder } from '../../platform/cypher-files.ts';
 import type { ArticleGraph } from '../resolve/article-graph.ts';
+import { combineNodeRows } from './combine-rows.ts';
 
 type RowKey = Exclude<keyof ArticleGraph, 'articleId' | 'headline'>;
 
@@ -37,9 +38,10 @@ export async function writeArticles(driver: Driver, database: string, graphs: re
   if (graphs.length === 0) return;
   const session = driver.session({ database, defaultAccessMode: 'WRITE' });
   try {
+    const nodes: Partial<Record<RowKey, unknown[]>> = combineNodeRows(graphs);
     await session.executeWrite(async (tx) => {
       for (const { key, statement } of STATEMENTS) {
-        const rows = graphs.flatMap((g) => g[key] as unknown[]);
+        const rows = nodes[key] ?? graphs.flatMap((g) => g[key] as unknown[]);
         if (rows.length > 0) await tx.run(statement, { rows });
       }
     });
