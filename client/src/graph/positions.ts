@@ -2,28 +2,7 @@
  * Deterministic initial positions, so a large result draws at once (before any layout)
  * and the same data always starts from the same picture.
  */
-
-/** FNV-1a: a small stable string hash to seed per-node randomness. */
-export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** mulberry32: a seeded PRNG returning numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { hashString, seededRandom } from '../../../model/random.ts';
 
 /** Places `ids` on a ring around a centre, with a little seeded jitter so rings do not overlap exactly. */
 export function ringPositions(

@@ -1,15 +1,5 @@
 /** Seeded randomness: a failing hardening run can be replayed exactly from the printed seed. */
-export function seededRandom(seed: number): () => number {
-  // mulberry32: tiny, fast and good enough to spread kill points and fuzz inputs.
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../../../model/random.ts';
 
 export const seedFromEnv = (fallback: number) => Number(process.env.HARDENING_SEED ?? fallback);
 
