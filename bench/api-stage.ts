@@ -37,10 +37,20 @@ export interface CaseResult {
 }
 
 /** Requests of each kind over entities of the ingested graph, with the Cypher each one runs. */
-export async function buildCases(target: Neo4jTarget, entities: readonly RealEntity[], names: readonly string[], perKind: number) {
+export async function buildCases(
+  target: Neo4jTarget,
+  entities: readonly RealEntity[],
+  names: readonly string[],
+  perKind: number,
+) {
   const db = new RecordingDb(target, 'neo4j', 30_000);
   const rng = new Rng(0xa91);
-  const kinds: Record<string, ApiCase[]> = { 'neighbourhood d1': [], 'neighbourhood d2': [], 'path ≤6': [], search: [] };
+  const kinds: Record<string, ApiCase[]> = {
+    'neighbourhood d1': [],
+    'neighbourhood d2': [],
+    'path ≤6': [],
+    search: [],
+  };
   const capture = async (kind: string, url: string, call: () => Promise<unknown>) => {
     db.log = [];
     await call();
@@ -50,15 +60,21 @@ export async function buildCases(target: Neo4jTarget, entities: readonly RealEnt
     for (let i = 0; i < perKind; i++) {
       const e = rng.pick(entities);
       const d1: NeighbourhoodQuery = { depth: 1, limit: 200, rels: [], labels: [] };
-      await capture('neighbourhood d1', `/api/entities/${e.id}/neighbourhood?depth=1&limit=200`, () => neighbourhood(db, e.id, d1));
+      await capture('neighbourhood d1', `/api/entities/${e.id}/neighbourhood?depth=1&limit=200`, () =>
+        neighbourhood(db, e.id, d1),
+      );
       const d2: NeighbourhoodQuery = { depth: 2, limit: 2000, rels: [], labels: [] };
-      await capture('neighbourhood d2', `/api/entities/${e.id}/neighbourhood?depth=2&limit=2000`, () => neighbourhood(db, e.id, d2));
+      await capture('neighbourhood d2', `/api/entities/${e.id}/neighbourhood?depth=2&limit=2000`, () =>
+        neighbourhood(db, e.id, d2),
+      );
       const to = rng.pick(entities);
       const pq: PathsQuery = { from: e.id, to: to.id, maxHops: 6, limit: 5 };
       await capture('path ≤6', `/api/paths?from=${e.id}&to=${to.id}&maxHops=6`, () => paths(db, pq));
       const name = rng.pick(names);
       const q = [...name].slice(0, 2).join('');
-      await capture('search', `/api/search?q=${encodeURIComponent(q)}`, () => search(db, { q, labels: [], limit: 20 }));
+      await capture('search', `/api/search?q=${encodeURIComponent(q)}`, () =>
+        search(db, { q, labels: [], limit: 20 }),
+      );
     }
   } finally {
     await db.close();
@@ -83,12 +99,19 @@ export async function measureCase(
   const api = await runLoad(load, (i) => fetchOk(baseUrl + pick(i).url));
   const direct = await runLoad(load, async (i) => {
     for (const s of pick(i).statements) {
-      await driver.executeQuery(s.query, toNeo4jParams(s.params), { database: 'neo4j', routing: neo4j.routing.READ });
+      await driver.executeQuery(s.query, toNeo4jParams(s.params), {
+        database: 'neo4j',
+        routing: neo4j.routing.READ,
+      });
     }
   });
   return { name: cases[0]?.name ?? '?', api, driver: direct };
 }
 
-export async function measureThroughput(baseUrl: string, cases: readonly ApiCase[], load: LoadOptions): Promise<LoadResult> {
+export async function measureThroughput(
+  baseUrl: string,
+  cases: readonly ApiCase[],
+  load: LoadOptions,
+): Promise<LoadResult> {
   return runLoad(load, (i) => fetchOk(baseUrl + (cases[i % cases.length] as ApiCase).url));
 }

@@ -52,5 +52,8 @@ export async function countNodes(driver: Driver): Promise<{ nodes: number; relat
     {},
     { database: 'neo4j' },
   );
-  return { nodes: Number(records[0]?.get('nodes') ?? 0), relationships: Number(records[0]?.get('rels') ?? 0) };
+  return {
+    nodes: Number(records[0]?.get('nodes') ?? 0),
+    relationships: Number(records[0]?.get('rels') ?? 0),
+  };
 }

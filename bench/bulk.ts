@@ -51,7 +51,8 @@ export async function addBulkNodes(
   const run = (query: string, rows: unknown[]) => driver.executeQuery(query, { rows }, { database: 'neo4j' });
   for (let i = 0; i < persons; i += BATCH) {
     const rows = [];
-    for (let k = i; k < Math.min(persons, i + BATCH); k++) rows.push({ id: syntheticId('per', k), name: `合成${k}` });
+    for (let k = i; k < Math.min(persons, i + BATCH); k++)
+      rows.push({ id: syntheticId('per', k), name: `合成${k}` });
     await run(CREATE_PERSONS, rows);
   }
   const zipf = new Zipf(persons);

@@ -38,7 +38,12 @@ export function syntheticPayload(nodes: number, edges: number): string {
   const id = (i: number) => `per-${i.toString(16).padStart(16, '0')}`;
   const payload: GraphPayload = { nodes: [], edges: [], truncated: false };
   for (let i = 0; i < nodes; i++) {
-    payload.nodes.push({ id: id(i), label: LABELS[i % LABELS.length] ?? 'Person', name: `节点${i}`, props: {} });
+    payload.nodes.push({
+      id: id(i),
+      label: LABELS[i % LABELS.length] ?? 'Person',
+      name: `节点${i}`,
+      props: {},
+    });
   }
   const seen = new Set<string>();
   for (let tries = 0; payload.edges.length < edges && tries < edges * 3; tries++) {
@@ -47,14 +52,28 @@ export function syntheticPayload(nodes: number, edges: number): string {
     const key = `${s}-${t}`;
     if (s === t || seen.has(key)) continue;
     seen.add(key);
-    payload.edges.push({ id: `e${payload.edges.length}`, type: 'MENTIONS', source: id(s), target: id(t), props: {} });
+    payload.edges.push({
+      id: `e${payload.edges.length}`,
+      type: 'MENTIONS',
+      source: id(s),
+      target: id(t),
+      props: {},
+    });
   }
   return JSON.stringify(payload);
 }
 
 /** Opens the explorer in headless chromium and times `window.__explorer.loadPayload` per size. */
-export async function measureClient(baseUrl: string, sizes: readonly [number, number][], log: (s: string) => void): Promise<ClientResult[]> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+export async function measureClient(
+  baseUrl: string,
+  sizes: readonly [number, number][],
+  log: (s: string) => void,
+): Promise<ClientResult[]> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
   const out: ClientResult[] = [];
   try {
     for (const [nodes, edges] of sizes) {
@@ -73,10 +92,15 @@ export async function measureClient(baseUrl: string, sizes: readonly [number, nu
       await page.waitForFunction(() => document.body.dataset.ready === '1', null, { timeout: 60_000 });
       const emptyHeapMb = await heap();
       // Handed over as a string: tsx's helpers (`__name`) do not exist inside the page.
-      await page.evaluate((json) => void ((window as unknown as { benchPayload: string }).benchPayload = json), text);
+      await page.evaluate(
+        (json) => void ((window as unknown as { benchPayload: string }).benchPayload = json),
+        text,
+      );
       const firstFrameMs = await page.evaluate<number>(FIRST_FRAME_SCRIPT);
       const heapMb = await heap();
-      log(`  client ${nodes}/${edges}: first frame ${firstFrameMs.toFixed(0)} ms, heap ${heapMb.toFixed(0)} MB`);
+      log(
+        `  client ${nodes}/${edges}: first frame ${firstFrameMs.toFixed(0)} ms, heap ${heapMb.toFixed(0)} MB`,
+      );
       out.push({ nodes, edges, firstFrameMs, heapMb, emptyHeapMb });
       await page.close();
     }

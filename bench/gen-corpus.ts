@@ -46,7 +46,10 @@ export function writeCorpus(opts: CorpusOptions, out: string): { pages: number; 
   let articles = 0;
   for (const page of generateCorpus(opts)) {
     writeFileSync(join(pagesDir, page.file), page.text);
-    writeFileSync(join(goldDir, page.file.replace(/\.txt$/u, '.json')), `${JSON.stringify(page.gold, null, 1)}\n`);
+    writeFileSync(
+      join(goldDir, page.file.replace(/\.txt$/u, '.json')),
+      `${JSON.stringify(page.gold, null, 1)}\n`,
+    );
     pages += 1;
     articles += page.gold.articles.length;
   }
@@ -61,8 +64,10 @@ export function parseCorpusArgs(argv: readonly string[]): CorpusOptions & { out:
   const articles = Number(value('--articles') ?? 1000);
   const seed = Number(value('--seed') ?? 1);
   const out = value('--out');
-  if (!Number.isInteger(articles) || articles < 1) throw new Error('gen-corpus: --articles must be a positive integer');
-  if (!Number.isInteger(seed) || seed < 0) throw new Error('gen-corpus: --seed must be a non-negative integer');
+  if (!Number.isInteger(articles) || articles < 1)
+    throw new Error('gen-corpus: --articles must be a positive integer');
+  if (!Number.isInteger(seed) || seed < 0)
+    throw new Error('gen-corpus: --seed must be a non-negative integer');
   if (!out) throw new Error('usage: npm run gen:corpus -- --articles N --seed S --out DIR');
   return { articles, seed, out: resolve(out) };
 }
@@ -73,7 +78,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const t0 = performance.now();
     const written = writeCorpus(opts, opts.out);
     const seconds = ((performance.now() - t0) / 1000).toFixed(1);
-    process.stdout.write(`gen-corpus: ${written.articles} articles on ${written.pages} pages in ${opts.out} (${seconds} s)\n`);
+    process.stdout.write(
+      `gen-corpus: ${written.articles} articles on ${written.pages} pages in ${opts.out} (${seconds} s)\n`,
+    );
   } catch (e) {
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
     process.exitCode = 1;

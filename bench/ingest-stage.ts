@@ -34,13 +34,20 @@ async function prepareBatches(files: readonly string[]): Promise<ArticleGraph[][
  * End-to-end ingest (read, extract, resolve, write) against the same batches written straight
  * into Neo4j. Both start from an empty database; the replayed graph stays for the API stage.
  */
-export async function measureIngest(driver: Driver, files: readonly string[], log: (s: string) => void): Promise<IngestResult> {
+export async function measureIngest(
+  driver: Driver,
+  files: readonly string[],
+  log: (s: string) => void,
+): Promise<IngestResult> {
   await wipe(driver);
   let t0 = performance.now();
-  const results = await new Ingestor(driver, 'neo4j').ingest(readPages(files), { batchArticles: BATCH_ARTICLES });
+  const results = await new Ingestor(driver, 'neo4j').ingest(readPages(files), {
+    batchArticles: BATCH_ARTICLES,
+  });
   const ingestSeconds = (performance.now() - t0) / 1000;
   const failed = results.filter((r) => !r.ok);
-  if (failed.length > 0) throw new Error(`bench: ${failed.length} pages failed to ingest, e.g. ${failed[0]?.error}`);
+  if (failed.length > 0)
+    throw new Error(`bench: ${failed.length} pages failed to ingest, e.g. ${failed[0]?.error}`);
   const articles = results.reduce((n, r) => n + r.articles, 0);
   log(`  ingest: ${articles} articles in ${ingestSeconds.toFixed(1)} s`);
 

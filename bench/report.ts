@@ -13,8 +13,20 @@ export const ms = (x: number) => `${fmt(x)} ms`;
 export const rate = (x: number, unit: string) => `${fmt(x, 0)} ${unit}`;
 
 export function renderTable(rows: readonly Row[]): string {
-  const head: Row = { metric: 'metric', value: 'value', baseline: 'baseline (same run)', target: 'target', met: null };
-  const cells = (r: Row) => [r.metric, r.value, r.baseline, r.target, r.met === null ? '' : r.met ? 'met' : 'MISSED'];
+  const head: Row = {
+    metric: 'metric',
+    value: 'value',
+    baseline: 'baseline (same run)',
+    target: 'target',
+    met: null,
+  };
+  const cells = (r: Row) => [
+    r.metric,
+    r.value,
+    r.baseline,
+    r.target,
+    r.met === null ? '' : r.met ? 'met' : 'MISSED',
+  ];
   const all = [head, ...rows].map(cells);
   const widths = all[0]?.map((_, i) => Math.max(...all.map((c) => [...(c[i] ?? '')].length))) ?? [];
   const line = (c: string[]) => `| ${c.map((x, i) => x.padEnd(widths[i] ?? 0)).join(' | ')} |`;

@@ -25,8 +25,24 @@ const skipClient = process.argv.includes('--no-client');
 // Only the client stage: it needs the server, not a graph.
 const clientOnly = process.argv.includes('--client-only');
 const PLAN = quick
-  ? { articles: 5_000, graphNodes: 60_000, extractMs: 3_000, perKind: 40, requests: 300, maxMs: 15_000, tputRequests: 1_500 }
-  : { articles: 100_000, graphNodes: 1_000_000, extractMs: 10_000, perKind: 200, requests: 2_000, maxMs: 90_000, tputRequests: 10_000 };
+  ? {
+      articles: 5_000,
+      graphNodes: 60_000,
+      extractMs: 3_000,
+      perKind: 40,
+      requests: 300,
+      maxMs: 15_000,
+      tputRequests: 1_500,
+    }
+  : {
+      articles: 100_000,
+      graphNodes: 1_000_000,
+      extractMs: 10_000,
+      perKind: 200,
+      requests: 2_000,
+      maxMs: 90_000,
+      tputRequests: 10_000,
+    };
 const SEED = 6;
 const log = (s: string) => process.stdout.write(`${s}\n`);
 
@@ -40,12 +56,21 @@ async function main(): Promise<void> {
   const pagesDir = join(corpus, 'pages');
   log('a. extraction');
   const extraction = measureExtraction(readArticles(pagesDir, 100), PLAN.extractMs);
-  log(`  extract ${extraction.extract.perSecond.toFixed(0)} art/s, jieba ${extraction.jieba.perSecond.toFixed(0)} art/s`);
+  log(
+    `  extract ${extraction.extract.perSecond.toFixed(0)} art/s, jieba ${extraction.jieba.perSecond.toFixed(0)} art/s`,
+  );
 
   const neo = await openBenchNeo4j();
   if (clientOnly) {
     const s = await startServer(loadConfig({}), neo.target, 0);
-    await measureClient(s.url, [[5_000, 20_000], [50_000, 100_000]], log).finally(() => s.close().then(() => neo.close()));
+    await measureClient(
+      s.url,
+      [
+        [5_000, 20_000],
+        [50_000, 100_000],
+      ],
+      log,
+    ).finally(() => s.close().then(() => neo.close()));
     return;
   }
   let server: Awaited<ReturnType<typeof startServer>> | null = null;
@@ -60,24 +85,51 @@ async function main(): Promise<void> {
     const config = loadConfig({ RATE_LIMIT_PER_MINUTE: '100000000', QUERY_TIMEOUT_MS: '30000' });
     server = await startServer(config, neo.target, 0);
     const names = (
-      await neo.driver.executeQuery('MATCH (p:Person) WHERE NOT p.id STARTS WITH "per-f" RETURN p.name AS n LIMIT 2000', {}, { database: 'neo4j' })
+      await neo.driver.executeQuery(
+        'MATCH (p:Person) WHERE NOT p.id STARTS WITH "per-f" RETURN p.name AS n LIMIT 2000',
+        {},
+        { database: 'neo4j' },
+      )
     ).records.map((r) => String(r.get('n')));
     const kinds = await buildCases(neo.target, entities, names, PLAN.perKind);
     const latency: CaseResult[] = [];
     for (const cases of Object.values(kinds)) {
-      const r = await measureCase(server.url, neo.driver, cases, { concurrency: 8, requests: PLAN.requests, maxMs: PLAN.maxMs });
-      log(`  ${r.name}: API p50 ${r.api.p50.toFixed(1)} p95 ${r.api.p95.toFixed(1)} ms; driver p50 ${r.driver.p50.toFixed(1)} p95 ${r.driver.p95.toFixed(1)} ms`);
+      const r = await measureCase(server.url, neo.driver, cases, {
+        concurrency: 8,
+        requests: PLAN.requests,
+        maxMs: PLAN.maxMs,
+      });
+      log(
+        `  ${r.name}: API p50 ${r.api.p50.toFixed(1)} p95 ${r.api.p95.toFixed(1)} ms; driver p50 ${r.driver.p50.toFixed(1)} p95 ${r.driver.p95.toFixed(1)} ms`,
+      );
       latency.push(r);
     }
     log('d. throughput');
     const d1 = kinds['neighbourhood d1'] ?? [];
-    const throughput = await measureThroughput(server.url, d1, { concurrency: 16, requests: PLAN.tputRequests, maxMs: PLAN.maxMs });
-    const throughputDriver = await measureCase(server.url, neo.driver, d1, { concurrency: 16, requests: PLAN.tputRequests, maxMs: PLAN.maxMs });
-    log(`  ${throughput.perSecond.toFixed(0)} req/s (driver ${throughputDriver.driver.perSecond.toFixed(0)}/s)`);
+    const throughput = await measureThroughput(server.url, d1, {
+      concurrency: 16,
+      requests: PLAN.tputRequests,
+      maxMs: PLAN.maxMs,
+    });
+    const throughputDriver = await measureCase(server.url, neo.driver, d1, {
+      concurrency: 16,
+      requests: PLAN.tputRequests,
+      maxMs: PLAN.maxMs,
+    });
+    log(
+      `  ${throughput.perSecond.toFixed(0)} req/s (driver ${throughputDriver.driver.perSecond.toFixed(0)}/s)`,
+    );
     let client: ClientResult[] = [];
     if (!skipClient) {
       log('e. client');
-      client = await measureClient(server.url, [[5_000, 20_000], [50_000, 100_000]], log).catch((err: unknown) => {
+      client = await measureClient(
+        server.url,
+        [
+          [5_000, 20_000],
+          [50_000, 100_000],
+        ],
+        log,
+      ).catch((err: unknown) => {
         log(`  client stage failed: ${err instanceof Error ? err.message : String(err)}`);
         return [];
       });
@@ -85,7 +137,11 @@ async function main(): Promise<void> {
     const results = {
       started,
       mode: quick ? 'quick' : 'full',
-      machine: { cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), cpu: cpus()[0]?.model ?? '?' },
+      machine: {
+        cores: cpus().length,
+        memoryGb: Math.round(totalmem() / 2 ** 30),
+        cpu: cpus()[0]?.model ?? '?',
+      },
       corpus: { dir: corpus, seed: SEED, articles: PLAN.articles },
       extraction,
       ingest,
@@ -95,8 +151,13 @@ async function main(): Promise<void> {
       client,
     };
     mkdirSync(join(REPO_ROOT, 'bench', 'results'), { recursive: true });
-    writeFileSync(join(REPO_ROOT, 'bench', 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-    log(`\n${quick ? 'quick' : 'full'} run, graph ${graph.nodes} nodes / ${graph.relationships} relationships\n`);
+    writeFileSync(
+      join(REPO_ROOT, 'bench', 'results', 'latest.json'),
+      `${JSON.stringify(results, null, 2)}\n`,
+    );
+    log(
+      `\n${quick ? 'quick' : 'full'} run, graph ${graph.nodes} nodes / ${graph.relationships} relationships\n`,
+    );
     log(renderTable(rowsOf(results)));
   } finally {
     await server?.close();
@@ -104,7 +165,12 @@ async function main(): Promise<void> {
   }
 }
 
-const P95_TARGET: Record<string, number> = { 'neighbourhood d1': 30, 'neighbourhood d2': 100, 'path ≤6': 100, search: 20 };
+const P95_TARGET: Record<string, number> = {
+  'neighbourhood d1': 30,
+  'neighbourhood d2': 100,
+  'path ≤6': 100,
+  search: 20,
+};
 
 function rowsOf(r: {
   extraction: ReturnType<typeof measureExtraction>;

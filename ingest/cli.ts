@@ -35,7 +35,13 @@ function parseCli(argv: string[]): Cli {
   if (values.help || (positionals.length === 0 && !values.watch) || !Number.isInteger(batch) || batch < 1) {
     throw new Error(USAGE);
   }
-  return { inputs: positionals, date: values.date ?? null, dryRun: values['dry-run'], watch: values.watch ?? null, batch };
+  return {
+    inputs: positionals,
+    date: values.date ?? null,
+    dryRun: values['dry-run'],
+    watch: values.watch ?? null,
+    batch,
+  };
 }
 
 function progressReporter(total: number) {
@@ -43,7 +49,8 @@ function progressReporter(total: number) {
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar(
         {
-          format: 'pages {bar} {value}/{total} | articles {articles} | entities {entities} | {rate} entities/s | failed {failed}',
+          format:
+            'pages {bar} {value}/{total} | articles {articles} | entities {entities} | {rate} entities/s | failed {failed}',
           stream: process.stderr,
           hideCursor: true,
         },
@@ -125,7 +132,10 @@ async function runWatch(ingestor: Ingestor, cli: Cli, folder: string): Promise<v
   console.log(`Watching ${folder} for pages (Ctrl-C to stop)`);
   await new Promise<void>((resolve) => {
     const stop = () => {
-      void watcher.close().then(() => queue).then(resolve);
+      void watcher
+        .close()
+        .then(() => queue)
+        .then(resolve);
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

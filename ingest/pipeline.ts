@@ -64,7 +64,8 @@ export async function collectPageFiles(inputs: readonly string[]): Promise<strin
 
 /** Decoding and extraction of one page; throws a PageReadError naming the page for bad input. */
 export function readAndExtract(page: PageInput, date: string | null = null): PageExtraction {
-  if (page.oversizeBytes !== undefined) throw new PageTooLargeError(page.name, page.oversizeBytes, MAX_PAGE_BYTES);
+  if (page.oversizeBytes !== undefined)
+    throw new PageTooLargeError(page.name, page.oversizeBytes, MAX_PAGE_BYTES);
   const text = decodePage(page.bytes, page.name);
   const file = basename(page.name);
   const published = pageDate({ option: date, file, text });
@@ -100,7 +101,10 @@ export class Ingestor {
     this.ready = true;
   }
 
-  async ingest(pages: AsyncIterable<PageInput> | Iterable<PageInput>, options: IngestOptions = {}): Promise<FileResult[]> {
+  async ingest(
+    pages: AsyncIterable<PageInput> | Iterable<PageInput>,
+    options: IngestOptions = {},
+  ): Promise<FileResult[]> {
     await this.init();
     const batchLimit = options.batchArticles ?? 1000;
     const results: FileResult[] = [];
@@ -123,7 +127,13 @@ export class Ingestor {
       try {
         graphs = pageGraphs(readAndExtract(page, options.date ?? null), basename(page.name), this.orgIndex);
       } catch (err) {
-        const failed: FileResult = { file: page.name, ok: false, articles: 0, entities: 0, error: message(err) };
+        const failed: FileResult = {
+          file: page.name,
+          ok: false,
+          articles: 0,
+          entities: 0,
+          error: message(err),
+        };
         results.push(failed);
         progress.failed += 1;
         options.onPage?.(failed, progress);

@@ -16,7 +16,14 @@ const csv = <T extends z.ZodType<string, string>>(item: T) =>
   z
     .string()
     .optional()
-    .transform((s) => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : []))
+    .transform((s) =>
+      s
+        ? s
+            .split(',')
+            .map((x) => x.trim())
+            .filter(Boolean)
+        : [],
+    )
     .pipe(z.array(item));
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'must be a date YYYY-MM-DD');
@@ -62,7 +69,11 @@ export const EntityResponseSchema = z.object({
   aliases: z.array(z.string()),
   titles: z.array(TitleSpanSchema),
   evidence: z.array(
-    EvidenceSchema.extend({ relation: z.string(), otherId: z.string().nullable(), otherName: z.string().nullable() }),
+    EvidenceSchema.extend({
+      relation: z.string(),
+      otherId: z.string().nullable(),
+      otherName: z.string().nullable(),
+    }),
   ),
   degree: z.number().int(),
 });

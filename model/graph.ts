@@ -16,7 +16,9 @@ export const REL_TYPES = [
 
 /** Ids are `<prefix>-<16 hex>`, made by model/ids.ts. */
 export const ID_PATTERN = /^(art|evt|per|org|plc|prj)-[0-9a-f]{16}$/u;
-export const EntityIdSchema = z.string().regex(ID_PATTERN, 'must be an entity id such as per-0123456789abcdef');
+export const EntityIdSchema = z
+  .string()
+  .regex(ID_PATTERN, 'must be an entity id such as per-0123456789abcdef');
 
 export const NodeLabelSchema = z.enum(NODE_LABELS);
 export const RelTypeSchema = z.enum(REL_TYPES);
@@ -25,13 +27,7 @@ export type EntityLabel = (typeof ENTITY_LABELS)[number];
 export type RelType = z.infer<typeof RelTypeSchema>;
 
 /** A value as the API returns it: JSON-safe, with Neo4j's types made explicit. */
-export type PropValue =
-  | string
-  | number
-  | boolean
-  | null
-  | PropValue[]
-  | { [key: string]: PropValue };
+export type PropValue = string | number | boolean | null | PropValue[] | { [key: string]: PropValue };
 export const PropValueSchema: z.ZodType<PropValue> = z.lazy(() =>
   z.union([
     z.string(),

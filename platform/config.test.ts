@@ -16,11 +16,14 @@ test('bolt, neo4j and neo4j+s URIs are accepted', () => {
 });
 
 test('a bad value fails fast, naming the variable', () => {
-  assert.throws(() => loadConfig({ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'x' }), (err: unknown) => {
-    assert.ok(err instanceof ConfigError);
-    assert.match(err.message, /NEO4J_URI: must be a bolt/u);
-    return true;
-  });
+  assert.throws(
+    () => loadConfig({ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'x' }),
+    (err: unknown) => {
+      assert.ok(err instanceof ConfigError);
+      assert.match(err.message, /NEO4J_URI: must be a bolt/u);
+      return true;
+    },
+  );
   assert.throws(() => loadConfig({ PORT: 'eighty' }), /PORT/u);
   assert.throws(() => loadConfig({ NEO4J_URI: 'bolt://x:7687' }), /NEO4J_PASSWORD: required/u);
   assert.throws(() => loadConfig({ INGEST_TOKEN: 'short' }), /INGEST_TOKEN/u);

@@ -25,8 +25,14 @@ const EnvSchema = z.object({
   /** Where the project keeps its own Neo4j (data, logs, config) when NEO4J_URI is not set. */
   LOCAL_NEO4J_DIR: z.string().optional(),
   LOCAL_NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
-  LOCAL_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/u).default('2g'),
-  LOCAL_NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/u).default('2g'),
+  LOCAL_NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/u)
+    .default('2g'),
+  LOCAL_NEO4J_PAGECACHE: z
+    .string()
+    .regex(/^\d+[mg]$/u)
+    .default('2g'),
   /** Ingest the sample corpus at start-up when the database holds no article. */
   SEED_SAMPLE: z
     .enum(['true', 'false'])
@@ -49,7 +55,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration in the environment:\n${lines.join('\n')}`);
   }
   if (parsed.data.NEO4J_URI && !parsed.data.NEO4J_PASSWORD) {
-    throw new ConfigError('Invalid configuration in the environment:\n  NEO4J_PASSWORD: required when NEO4J_URI is set');
+    throw new ConfigError(
+      'Invalid configuration in the environment:\n  NEO4J_PASSWORD: required when NEO4J_URI is set',
+    );
   }
   return parsed.data;
 }

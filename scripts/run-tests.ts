@@ -44,7 +44,12 @@ const code = await new Promise<number>((resolve) => {
     {
       cwd: REPO_ROOT,
       stdio: 'inherit',
-      env: { ...process.env, TEST_NEO4J_URI: handle.uri, TEST_NEO4J_USER: handle.user, TEST_NEO4J_PASSWORD: handle.password },
+      env: {
+        ...process.env,
+        TEST_NEO4J_URI: handle.uri,
+        TEST_NEO4J_USER: handle.user,
+        TEST_NEO4J_PASSWORD: handle.password,
+      },
     },
   );
   child.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0)));

@@ -18,11 +18,17 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const config = loadConfig();
   const target = await resolveNeo4jTarget(config);
-  console.log(`Neo4j ${target.local ? `(local, ${target.local.startedHere ? 'started' : 'already running'})` : ''} on ${target.uri}`);
+  console.log(
+    `Neo4j ${target.local ? `(local, ${target.local.startedHere ? 'started' : 'already running'})` : ''} on ${target.uri}`,
+  );
   const driver = createDriver(target);
   try {
     await applySchema(driver, target.database);
-    const { records } = await driver.executeQuery('MATCH (a:Article) RETURN count(a) AS n', {}, { database: target.database });
+    const { records } = await driver.executeQuery(
+      'MATCH (a:Article) RETURN count(a) AS n',
+      {},
+      { database: target.database },
+    );
     if (config.SEED_SAMPLE && Number(records[0]?.get('n') ?? 0) === 0) {
       const files = await collectPageFiles([join(REPO_ROOT, 'sample', 'pages')]);
       const results = await new Ingestor(driver, target.database).ingest(readPages(files));
@@ -34,10 +40,14 @@ async function main(): Promise<void> {
   }
   if (!existsSync(join(CLIENT_DIST, 'index.html'))) {
     console.log('Building the client (first run only)…');
-    const build = spawnSync('npx', ['vite', 'build', '--config', 'client/vite.config.ts', '--logLevel', 'warn'], {
-      cwd: REPO_ROOT,
-      stdio: 'inherit',
-    });
+    const build = spawnSync(
+      'npx',
+      ['vite', 'build', '--config', 'client/vite.config.ts', '--logLevel', 'warn'],
+      {
+        cwd: REPO_ROOT,
+        stdio: 'inherit',
+      },
+    );
     if (build.status !== 0) throw new Error('The client build failed');
   }
   const running = await startServer(config, target);

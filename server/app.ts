@@ -75,7 +75,8 @@ export function createApp(deps: AppDeps): Express {
     try {
       res.json({ status: 'ok', neo4j: await deps.db.serverInfo() });
     } catch (err) {
-      const reason = err instanceof DatabaseUnavailableError ? err.message : 'Neo4j did not answer the health check';
+      const reason =
+        err instanceof DatabaseUnavailableError ? err.message : 'Neo4j did not answer the health check';
       res.status(503).json({ status: 'unavailable', reason });
     }
   });

@@ -53,7 +53,8 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, _req, res, next)
     next(err);
     return;
   }
-  const body = (status: number, code: string, message: string) => res.status(status).json({ error: { code, message } });
+  const body = (status: number, code: string, message: string) =>
+    res.status(status).json({ error: { code, message } });
   if (err instanceof HttpError) {
     body(err.status, err.code, err.message);
     return;
@@ -64,8 +65,10 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, _req, res, next)
   }
   const e = err as { type?: string; status?: number; message?: string };
   // body-parser's own errors: malformed JSON, too large, bad charset.
-  if (e?.type === 'entity.too.large') return void body(413, 'payload_too_large', 'The request body is too large');
-  if (e?.type === 'entity.parse.failed') return void body(400, 'bad_request', 'The request body is not valid JSON');
+  if (e?.type === 'entity.too.large')
+    return void body(413, 'payload_too_large', 'The request body is too large');
+  if (e?.type === 'entity.parse.failed')
+    return void body(400, 'bad_request', 'The request body is not valid JSON');
   if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
     return void body(e.status, 'bad_request', 'The request could not be read');
   }

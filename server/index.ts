@@ -15,7 +15,11 @@ export interface RunningServer {
 }
 
 /** Builds the app on a Neo4j target and listens; `close` finishes in-flight requests, then closes the driver. */
-export async function startServer(config: AppConfig, target: Neo4jTarget, port = config.PORT): Promise<RunningServer> {
+export async function startServer(
+  config: AppConfig,
+  target: Neo4jTarget,
+  port = config.PORT,
+): Promise<RunningServer> {
   const db = new GraphDb(target, target.database, config.QUERY_TIMEOUT_MS);
   const ingestDriver = config.INGEST_TOKEN ? createDriver(target) : null;
   const ingestor = ingestDriver ? new Ingestor(ingestDriver, target.database) : null;

@@ -28,7 +28,8 @@ const FLOORS: Record<Category, { precision: number; recall: number }> = {
 const digestOf = (dir: string) => {
   const hash = createHash('sha256');
   for (const sub of ['pages', 'gold']) {
-    for (const f of readdirSync(join(dir, sub)).sort()) hash.update(f).update(readFileSync(join(dir, sub, f)));
+    for (const f of readdirSync(join(dir, sub)).sort())
+      hash.update(f).update(readFileSync(join(dir, sub, f)));
   }
   return hash.digest('hex');
 };
@@ -82,7 +83,8 @@ void test('pages hold twenty articles in the real layout, and a page does not de
 void test('officials recur with a power law: the top few appear far more often than the median', () => {
   const counts = new Map<string, number>();
   for (const page of generateCorpus({ articles: 2000, seed: 9 })) {
-    for (const a of page.gold.articles) for (const p of a.attendees) counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
+    for (const a of page.gold.articles)
+      for (const p of a.attendees) counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
   }
   const sorted = [...counts.values()].sort((x, y) => y - x);
   const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
@@ -91,7 +93,14 @@ void test('officials recur with a power law: the top few appear far more often t
 });
 
 void test('the PRNG is deterministic and the Zipf sampler favours low ranks', () => {
-  const draw = (seed: number) => Array.from({ length: 5 }, ((r) => () => r.next32())(new Rng(seed)));
+  const draw = (seed: number) =>
+    Array.from(
+      { length: 5 },
+      (
+        (r) => () =>
+          r.next32()
+      )(new Rng(seed)),
+    );
   assert.deepEqual(draw(42), draw(42));
   assert.notDeepEqual(draw(42), draw(43));
   const rng = new Rng(1);

@@ -22,10 +22,24 @@ after(async () => {
 
 test('ingesting the sample corpus twice leaves every count unchanged', async () => {
   const first = await ingestSample(driver);
-  assert.ok(first.every((r) => r.ok), JSON.stringify(first.filter((r) => !r.ok)));
+  assert.ok(
+    first.every((r) => r.ok),
+    JSON.stringify(first.filter((r) => !r.ok)),
+  );
   const once = await graphCounts(driver);
   assert.ok((once.Article ?? 0) >= 20, `articles: ${once.Article}`);
-  for (const label of ['Event', 'Person', 'Organization', 'Place', 'Project', 'ATTENDED', 'MENTIONS', 'CREDITED', 'DEVELOPS', 'PART_OF']) {
+  for (const label of [
+    'Event',
+    'Person',
+    'Organization',
+    'Place',
+    'Project',
+    'ATTENDED',
+    'MENTIONS',
+    'CREDITED',
+    'DEVELOPS',
+    'PART_OF',
+  ]) {
     assert.ok((once[label] ?? 0) > 0, `${label} should be in the graph`);
   }
   await ingestSample(driver);
@@ -36,7 +50,10 @@ test('every relationship carries its provenance: an article id and an evidence s
   const { records } = await driver.executeQuery(
     'MATCH ()-[r]->() WHERE r.articleId IS NULL OR r.evidence IS NULL OR r.evidence = "" RETURN type(r) AS t, count(*) AS n',
   );
-  assert.deepEqual(records.map((r) => `${r.get('t')}:${r.get('n')}`), []);
+  assert.deepEqual(
+    records.map((r) => `${r.get('t')}:${r.get('n')}`),
+    [],
+  );
 });
 
 test('one official across pages is one node with accumulated titles', async () => {
@@ -69,7 +86,9 @@ test('bad files are reported by name, the others go on, nothing half-written', a
   const results = await new Ingestor(driver, 'neo4j').ingest(
     ['empty.txt', 'binary.txt', good].map((f) => ({ name: join(dir, f), bytes: readBytes(join(dir, f)) })),
   );
-  const byName: Record<string, FileResult> = Object.fromEntries(results.map((r) => [r.file.split('/').at(-1) ?? '', r]));
+  const byName: Record<string, FileResult> = Object.fromEntries(
+    results.map((r) => [r.file.split('/').at(-1) ?? '', r]),
+  );
   assert.equal(byName['empty.txt']?.ok, false);
   assert.match(byName['empty.txt']?.error ?? '', /empty\.txt/u);
   assert.equal(byName['binary.txt']?.ok, false);
@@ -80,7 +99,10 @@ test('bad files are reported by name, the others go on, nothing half-written', a
 
 test('the extract CLI prints one JSON document in the gold shape and nothing else', () => {
   const page = join(SAMPLE_PAGES, readdirSync(SAMPLE_PAGES).find((f) => f.startsWith('2023-05-16')) ?? '');
-  const out = spawnSync(process.execPath, ['--import', 'tsx', 'ingest/extract-cli.ts', page], { cwd: REPO_ROOT, encoding: 'utf8' });
+  const out = spawnSync(process.execPath, ['--import', 'tsx', 'ingest/extract-cli.ts', page], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+  });
   assert.equal(out.status, 0, out.stderr);
   const doc = PageExtractionSchema.parse(JSON.parse(out.stdout));
   assert.equal(doc.published, '2023-05-16');
@@ -90,11 +112,23 @@ test('the extract CLI prints one JSON document in the gold shape and nothing els
 test('the ingest CLI: --dry-run stores nothing; a failed file gives a non-zero exit naming it', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kg-cli-'));
   writeFileSync(join(dir, 'blank.txt'), '   \n');
-  const env = { ...process.env, NEO4J_URI: process.env.TEST_NEO4J_URI, NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD };
-  const dry = spawnSync(process.execPath, ['--import', 'tsx', 'ingest/cli.ts', '--dry-run', SAMPLE_PAGES], { cwd: REPO_ROOT, encoding: 'utf8', env });
+  const env = {
+    ...process.env,
+    NEO4J_URI: process.env.TEST_NEO4J_URI,
+    NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD,
+  };
+  const dry = spawnSync(process.execPath, ['--import', 'tsx', 'ingest/cli.ts', '--dry-run', SAMPLE_PAGES], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    env,
+  });
   assert.equal(dry.status, 0, dry.stderr);
   assert.match(dry.stdout, /Dry run \(nothing stored\)/u);
-  const bad = spawnSync(process.execPath, ['--import', 'tsx', 'ingest/cli.ts', dir], { cwd: REPO_ROOT, encoding: 'utf8', env });
+  const bad = spawnSync(process.execPath, ['--import', 'tsx', 'ingest/cli.ts', dir], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    env,
+  });
   assert.equal(bad.status, 1);
   assert.match(bad.stdout + bad.stderr, /blank\.txt/u);
 });
@@ -105,8 +139,15 @@ function readBytes(path: string): Uint8Array {
 
 test('--watch ingests a page that arrives in the folder, then stops cleanly on SIGINT', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'kg-watch-'));
-  const env = { ...process.env, NEO4J_URI: process.env.TEST_NEO4J_URI, NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'ingest/cli.ts', '--watch', dir], { cwd: REPO_ROOT, env });
+  const env = {
+    ...process.env,
+    NEO4J_URI: process.env.TEST_NEO4J_URI,
+    NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD,
+  };
+  const child = spawn(process.execPath, ['--import', 'tsx', 'ingest/cli.ts', '--watch', dir], {
+    cwd: REPO_ROOT,
+    env,
+  });
   let out = '';
   child.stdout.on('data', (b: Buffer) => (out += b.toString()));
   child.stderr.on('data', (b: Buffer) => (out += b.toString()));
@@ -120,7 +161,9 @@ test('--watch ingests a page that arrives in the folder, then stops cleanly on S
     const page = readdirSync(SAMPLE_PAGES).find((f) => f.startsWith('2023-05-16')) ?? '';
     copyFileSync(join(SAMPLE_PAGES, page), join(dir, 'arrived-2024-01-02.txt'));
     await waitFor(/ingested arrived-2024-01-02\.txt: \d+ article/u, 30_000);
-    const { records } = await driver.executeQuery("MATCH (a:Article {file: 'arrived-2024-01-02.txt'}) RETURN count(a) AS n");
+    const { records } = await driver.executeQuery(
+      "MATCH (a:Article {file: 'arrived-2024-01-02.txt'}) RETURN count(a) AS n",
+    );
     assert.ok(Number(records[0]?.get('n')) > 0);
   } finally {
     child.kill('SIGINT');

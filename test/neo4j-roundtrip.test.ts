@@ -21,7 +21,10 @@ test('the project-started Neo4j is 5.26 Community and answers over Bolt', async 
 });
 
 test('a node written through the driver reads back with its Chinese name intact', async () => {
-  await driver.executeQuery('MERGE (p:Person {id: $id}) SET p.name = $name', { id: 'per-00000000000000aa', name: '测试人员' });
+  await driver.executeQuery('MERGE (p:Person {id: $id}) SET p.name = $name', {
+    id: 'per-00000000000000aa',
+    name: '测试人员',
+  });
   const { records } = await driver.executeQuery('MATCH (p:Person {id: $id}) RETURN p.name AS name', {
     id: 'per-00000000000000aa',
   });

@@ -75,7 +75,9 @@ test('shutdown lets an in-flight request finish, then refuses new connections', 
   const slow = fetch(`${other.server.url}/api/cypher`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'UNWIND range(1, 4000000) AS x WITH x WHERE x % 3 = 0 RETURN count(*) AS n' }),
+    body: JSON.stringify({
+      query: 'UNWIND range(1, 4000000) AS x WITH x WHERE x % 3 = 0 RETURN count(*) AS n',
+    }),
   });
   await new Promise((r) => setTimeout(r, 300));
   const closing = other.server.close();

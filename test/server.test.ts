@@ -84,12 +84,26 @@ describe('search and entities', () => {
   });
   test('depth 1 holds exactly the neighbours the database has, edges between them included', async () => {
     const id = await findId('钱立群', 'Person');
-    const g = GraphPayloadSchema.parse((await s.get(`/api/entities/${id}/neighbourhood?depth=1&limit=500`)).body);
-    const { records } = await s.driver.executeQuery('MATCH (:Person {id: $id})--(n) RETURN collect(DISTINCT n.id) AS ids', { id });
+    const g = GraphPayloadSchema.parse(
+      (await s.get(`/api/entities/${id}/neighbourhood?depth=1&limit=500`)).body,
+    );
+    const { records } = await s.driver.executeQuery(
+      'MATCH (:Person {id: $id})--(n) RETURN collect(DISTINCT n.id) AS ids',
+      { id },
+    );
     const expected = (records[0]?.get('ids') as string[]).sort();
-    assert.deepEqual(g.nodes.map((n) => n.id).filter((x) => x !== id).sort(), expected);
+    assert.deepEqual(
+      g.nodes
+        .map((n) => n.id)
+        .filter((x) => x !== id)
+        .sort(),
+      expected,
+    );
     assert.equal(g.truncated, false);
-    assert.ok(g.edges.some((e) => e.type === 'REPORTED_IN'), 'event-article edges between neighbours are drawn');
+    assert.ok(
+      g.edges.some((e) => e.type === 'REPORTED_IN'),
+      'event-article edges between neighbours are drawn',
+    );
   });
   test('depth 2 is capped and says so', async () => {
     const id = await findId('沈启航', 'Person');
@@ -102,7 +116,11 @@ describe('search and entities', () => {
     const id = await findId('沈启航', 'Person');
     const { body } = await s.get(`/api/entities/${id}/neighbourhood?labels=Event&from=2099-01-01`);
     const g = GraphPayloadSchema.parse(body);
-    assert.ok(g.nodes.filter((n) => n.label === 'Event').every((n) => n.props.date === null || n.props.date === undefined));
+    assert.ok(
+      g.nodes
+        .filter((n) => n.label === 'Event')
+        .every((n) => n.props.date === null || n.props.date === undefined),
+    );
   });
   test('shortest paths link two officials', async () => {
     const a = await findId('沈启航', 'Person');
@@ -123,7 +141,9 @@ describe('search and entities', () => {
     const orgs = await s.get(`/api/search?q=${encodeURIComponent('恒朗')}&labels=Organization`);
     const org = SearchResponseSchema.parse(orgs.body).hits[0];
     assert.ok(org);
-    const projects = OrganizationProjectsSchema.parse((await s.get(`/api/organizations/${org.id}/projects`)).body);
+    const projects = OrganizationProjectsSchema.parse(
+      (await s.get(`/api/organizations/${org.id}/projects`)).body,
+    );
     assert.ok(projects.projects.length >= 1);
     assert.ok(projects.projects.some((p) => p.investment !== null && p.investment > 0));
     const places = await s.get(`/api/search?q=${encodeURIComponent('武进国家高新区')}&labels=Place`);
@@ -181,7 +201,9 @@ describe('saved queries and the console', () => {
     assert.ok(r.graph.nodes.length >= 2 && r.graph.edges.length >= 1);
   });
   test('large integers and temporal values keep their types', async () => {
-    const { body } = await s.post('/api/cypher', { query: 'RETURN 9007199254740993 AS big, date("2023-05-16") AS d' });
+    const { body } = await s.post('/api/cypher', {
+      query: 'RETURN 9007199254740993 AS big, date("2023-05-16") AS d',
+    });
     const r = QueryResultSchema.parse(body);
     assert.deepEqual(r.rows[0], ['9007199254740993', '2023-05-16']);
   });
@@ -224,7 +246,8 @@ describe('saved queries and the console', () => {
   test('a deliberately slow query is stopped by the timeout', async () => {
     const t0 = Date.now();
     const { status } = await s.post('/api/cypher', {
-      query: 'MATCH (a), (b), (c), (d) WITH a, b, c, d WHERE a.name + b.name + c.name + d.name = "x" RETURN count(*)',
+      query:
+        'MATCH (a), (b), (c), (d) WITH a, b, c, d WHERE a.name + b.name + c.name + d.name = "x" RETURN count(*)',
     });
     assert.equal(status, 408);
     assert.ok(Date.now() - t0 < 20_000);

@@ -203,7 +203,13 @@ function photo(c: ArticleContext): DraftArticle {
   });
   t.project(p, { owner: false, place: true, investment: true });
   const caption = `位于${p.place.name}的${p.name}，总投资${p.investment}，目前${c.rng.pick(L.PROGRESS)}。`;
-  return { kicker: null, subtitle: null, paragraphs: [caption], credit: `${shooters.join(' ')} 摄`, gold: t.gold };
+  return {
+    kicker: null,
+    subtitle: null,
+    paragraphs: [caption],
+    credit: `${shooters.join(' ')} 摄`,
+    gold: t.gold,
+  };
 }
 
 const TEMPLATES: readonly [number, (c: ArticleContext) => DraftArticle][] = [

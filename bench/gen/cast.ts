@@ -117,15 +117,21 @@ export function buildCast(seed: number, size: CastSize = DEFAULT_CAST): Cast {
   const towns = distinct(size.towns, placeNames, () => two(L.PLACE_A, L.PLACE_A)() + '镇').map(
     (name): Place => ({ name, kind: 'town', partOf: null }),
   );
-  const villages = distinct(size.villages, placeNames, () => rng.pick(L.PLACE_A) + two(L.PLACE_A, L.PLACE_B)() + '村').map(
-    (name): Place => ({ name, kind: 'village', partOf: rng.pick(towns).name }),
-  );
-  const parks = distinct(size.parks, placeNames, () => two(L.BRAND_A, L.PLACE_B)() + rng.pick(L.PARK_WORDS)).map(
-    (name): Place => ({ name, kind: 'park', partOf: null }),
-  );
-  const rivers = distinct(size.rivers, placeNames, () => two(L.PLACE_A, L.PLACE_B)() + rng.pick(L.RIVER_WORDS)).map(
-    (name): Place => ({ name, kind: 'river', partOf: null }),
-  );
+  const villages = distinct(
+    size.villages,
+    placeNames,
+    () => rng.pick(L.PLACE_A) + two(L.PLACE_A, L.PLACE_B)() + '村',
+  ).map((name): Place => ({ name, kind: 'village', partOf: rng.pick(towns).name }));
+  const parks = distinct(
+    size.parks,
+    placeNames,
+    () => two(L.BRAND_A, L.PLACE_B)() + rng.pick(L.PARK_WORDS),
+  ).map((name): Place => ({ name, kind: 'park', partOf: null }));
+  const rivers = distinct(
+    size.rivers,
+    placeNames,
+    () => two(L.PLACE_A, L.PLACE_B)() + rng.pick(L.RIVER_WORDS),
+  ).map((name): Place => ({ name, kind: 'river', partOf: null }));
 
   const projectNames = new Set<string>();
   const projects: Project[] = [];

@@ -4,10 +4,14 @@
  * so they belong to nobody real.
  */
 
-export const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺顾毛郝龚邵万钱严覃武戴莫孔向汤'];
+export const SURNAMES = [
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
+];
 
 /** Characters used in given names; chosen so that pairs rarely make dictionary words. */
-export const GIVEN = [...'俊杰震宇晓平岩钢旌巍天晟龙梦琪艳超莲寅可馨芊卉晶玮翔斌峰逸文丹蓉睿泽瑶婷昊轩哲涵琳悦彤锦瑜曦浩瀚铭宸奕辰航骁珂璐湘沅淇澄霖岚屹嵘骞琨瑾璇怡萱茜蕾蓓颖婧妍馥晗昕旻暄煜炜烨熠灿焕铄锴镕钧铎锋'];
+export const GIVEN = [
+  ...'俊杰震宇晓平岩钢旌巍天晟龙梦琪艳超莲寅可馨芊卉晶玮翔斌峰逸文丹蓉睿泽瑶婷昊轩哲涵琳悦彤锦瑜曦浩瀚铭宸奕辰航骁珂璐湘沅淇澄霖岚屹嵘骞琨瑾璇怡萱茜蕾蓓颖婧妍馥晗昕旻暄煜炜烨熠灿焕铄锴镕钧铎锋',
+];
 
 /** Title chains of officials, outermost first; the last one is what stands before the name. */
 export const TITLE_CHAINS: readonly string[][] = [
@@ -26,7 +30,16 @@ export const TITLE_CHAINS: readonly string[][] = [
 ];
 
 /** Titles of people quoted in a story (not officials leading events). */
-export const MENTION_TITLES = ['企业负责人', '项目负责人', '党委书记', '村党总支书记', '总经理', '董事长', '科长', '局长'];
+export const MENTION_TITLES = [
+  '企业负责人',
+  '项目负责人',
+  '党委书记',
+  '村党总支书记',
+  '总经理',
+  '董事长',
+  '科长',
+  '局长',
+];
 
 export const BRAND_A = [...'恒瑞新华博远嘉泽天合中晟华昱宏达星科鼎盛凯丰海纳正泰永固隆美'];
 export const BRAND_B = [...'锐骏澜曜翎琮珀璟珑烁峻骐麟瀚晖霆昶睿弘铂'];
@@ -83,7 +96,13 @@ export const TOPICS = [
   '基层治理',
 ];
 
-export const HONORS = ['省级专精特新企业', '国家高新技术企业', '省智能制造示范工厂', '市级企业技术中心', '省绿色工厂'];
+export const HONORS = [
+  '省级专精特新企业',
+  '国家高新技术企业',
+  '省智能制造示范工厂',
+  '市级企业技术中心',
+  '省绿色工厂',
+];
 
 /** Generic policy sentences with no names, suffixes or amounts in them. */
 export const FILLER = [
@@ -97,8 +116,18 @@ export const FILLER = [
   '各地各部门要进一步提高站位，狠抓落实，确保取得实效',
 ];
 
-export const PROGRESS = ['主体结构已封顶', '正在进行设备安装调试', '预计年底竣工投产', '部分厂房已投入使用', '进入室内外装修阶段'];
+export const PROGRESS = [
+  '主体结构已封顶',
+  '正在进行设备安装调试',
+  '预计年底竣工投产',
+  '部分厂房已投入使用',
+  '进入室内外装修阶段',
+];
 
 export const KICKERS = ['凝心聚力促发展', '奋力谱写新篇章', '稳中求进抓落实', '真抓实干见实效'];
-export const SUBTITLES = ['以实干担当推动各项工作落地见效', '全力打造高质量发展新标杆', '让群众生活更加幸福美好'];
+export const SUBTITLES = [
+  '以实干担当推动各项工作落地见效',
+  '全力打造高质量发展新标杆',
+  '让群众生活更加幸福美好',
+];
 export const COLUMN_LABELS = ['重点项目', '进行时'];

@@ -45,7 +45,13 @@ function dateTextFor(rng: Rng, published: string): string {
 }
 
 /** One printed page of `count` articles published on `published`. */
-export function generatePage(rng: Rng, cast: Cast, file: string, published: string, count: number): GeneratedPage {
+export function generatePage(
+  rng: Rng,
+  cast: Cast,
+  file: string,
+  published: string,
+  count: number,
+): GeneratedPage {
   const drafts: DraftArticle[] = [];
   const headlines = new Set<string>();
   // Two stories with the same headline on one page cannot be told apart by the scorer; redraw.

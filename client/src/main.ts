@@ -35,11 +35,17 @@ async function start(): Promise<void> {
   const { canvas, mountViews } = mountShell(app, store);
   const renderer = createRenderer(canvas, graph, store);
   const ctx: ViewContext = { store, graph, actions, layout, renderer };
-  window.__explorer = { graph, sigma: renderer.sigma, state: store.get, loadPayload: (p) => actions.showPayload(p) };
+  window.__explorer = {
+    graph,
+    sigma: renderer.sigma,
+    state: store.get,
+    loadPayload: (p) => actions.showPayload(p),
+  };
   mountViews(ctx, initial.view.kind !== 'none');
 
   document.addEventListener('keydown', (e) => {
-    const inEditor = e.target instanceof HTMLElement && e.target.closest('input, textarea, select, .cm-editor');
+    const inEditor =
+      e.target instanceof HTMLElement && e.target.closest('input, textarea, select, .cm-editor');
     // Widgets that use Esc themselves (search hits, editor completion) mark the event handled.
     if (e.key === 'Escape' && !e.defaultPrevented) store.apply(closeTopmost());
     else if (!inEditor && (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z') {

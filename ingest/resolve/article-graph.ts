@@ -60,7 +60,8 @@ export interface ArticleSource {
 }
 
 // Sentences that say the event went to a place or body, rather than only naming it.
-const VISIT_CUE = /来到|前往|走进|深入|实地|现场|察看|查看|考察|调研|督查|检查|参观|走访|在.{1,30}(举行|召开|开展)/u;
+const VISIT_CUE =
+  /来到|前往|走进|深入|实地|现场|察看|查看|考察|调研|督查|检查|参观|走访|在.{1,30}(举行|召开|开展)/u;
 
 /** Content-addressed: re-ingesting the same article, from any path, gives the same id. */
 export function articleKey(article: ArticleExtraction, source: ArticleSource): string {
@@ -77,7 +78,10 @@ const investmentText = (p: ProjectExtraction): string | null =>
   p.investment === null ? null : typeof p.investment === 'string' ? p.investment : p.investment.text;
 
 /** Resolves through the index, and records the organization there for the articles that follow. */
-function organizationId(org: Pick<OrganizationExtraction, 'name' | 'aliases'>, index: OrganizationIndex): string {
+function organizationId(
+  org: Pick<OrganizationExtraction, 'name' | 'aliases'>,
+  index: OrganizationIndex,
+): string {
   const known = index.idFor(org.name, org.aliases);
   return known ? index.add(org.name, org.aliases, known) : index.add(org.name, org.aliases);
 }
@@ -182,7 +186,8 @@ export function articleGraph(
   for (const o of article.organizations) {
     const id = organizationId(o, orgIndex);
     // Written only in a short form that resolved to a fuller name: keep the short form as an alias.
-    const aliases = id === entityId('Organization', normalizeName(o.name)) ? o.aliases : [...o.aliases, o.name];
+    const aliases =
+      id === entityId('Organization', normalizeName(o.name)) ? o.aliases : [...o.aliases, o.name];
     g.organizations.push({ id, name: o.name, kind: o.kind, aliases });
     linkEntity(g, id, o.evidence ?? lead, eventId);
   }
@@ -215,7 +220,9 @@ export function articleGraph(
     const evidence = p.evidence ?? lead;
     linkEntity(g, id, evidence, eventId);
     if (p.owner) {
-      const known = article.organizations.find((o) => o.name === p.owner || o.aliases.includes(p.owner ?? ''));
+      const known = article.organizations.find(
+        (o) => o.name === p.owner || o.aliases.includes(p.owner ?? ''),
+      );
       const ownerId = organizationId(known ?? { name: p.owner, aliases: [] }, orgIndex);
       if (!g.organizations.some((o) => o.id === ownerId)) {
         g.organizations.push({ id: ownerId, name: p.owner, kind: 'company', aliases: [] });
@@ -224,7 +231,8 @@ export function articleGraph(
     }
     if (p.place) {
       const placeTarget = placeId(p.place);
-      if (!g.places.some((x) => x.id === placeTarget)) g.places.push({ id: placeTarget, name: p.place, kind: 'other' });
+      if (!g.places.some((x) => x.id === placeTarget))
+        g.places.push({ id: placeTarget, name: p.place, kind: 'other' });
       g.locatedIn.push({ sourceId: id, targetId: placeTarget, articleId, evidence });
     }
   }

@@ -28,7 +28,13 @@ test('one person seen in two articles of a batch becomes one row with both title
     graph({ persons: [{ id: 'per-1', name: '甲', titles: ['常务副区长'], date: '2023-04-01' }] }),
   ]).persons;
   assert.deepEqual(rows, [
-    { id: 'per-1', name: '甲', titles: ['副区长', '常务副区长'], date: '2023-05-02', firstDate: '2023-04-01' },
+    {
+      id: 'per-1',
+      name: '甲',
+      titles: ['副区长', '常务副区长'],
+      date: '2023-05-02',
+      firstDate: '2023-04-01',
+    },
   ]);
 });
 
@@ -37,12 +43,30 @@ test('aliases, kinds and amounts are kept from whichever article states them', (
     graph({
       organizations: [{ id: 'org-1', name: '某某科技有限公司', kind: 'company', aliases: ['某某科技'] }],
       places: [{ id: 'plc-1', name: '某镇', kind: 'other' }],
-      projects: [{ id: 'prj-1', name: 'X项目', investment: null, currency: null, investmentText: null, capacity: null }],
+      projects: [
+        {
+          id: 'prj-1',
+          name: 'X项目',
+          investment: null,
+          currency: null,
+          investmentText: null,
+          capacity: null,
+        },
+      ],
     }),
     graph({
       organizations: [{ id: 'org-1', name: '某某科技', kind: 'company', aliases: [] }],
       places: [{ id: 'plc-1', name: '某镇', kind: 'town' }],
-      projects: [{ id: 'prj-1', name: 'X项目', investment: 4e8, currency: 'CNY', investmentText: '4亿元', capacity: null }],
+      projects: [
+        {
+          id: 'prj-1',
+          name: 'X项目',
+          investment: 4e8,
+          currency: 'CNY',
+          investmentText: '4亿元',
+          capacity: null,
+        },
+      ],
     }),
   ]);
   assert.equal(organizations[0]?.name, '某某科技有限公司');

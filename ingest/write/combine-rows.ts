@@ -44,7 +44,9 @@ export function combineNodeRows(graphs: readonly ArticleGraph[]): {
         // The fullest written form names the organization; the shorter ones are aliases.
         name: b.name.length > a.name.length ? b.name : a.name,
         kind: a.kind === 'other' ? b.kind : a.kind,
-        aliases: union(a.aliases, b.aliases).filter((x) => x !== (b.name.length > a.name.length ? b.name : a.name)),
+        aliases: union(a.aliases, b.aliases).filter(
+          (x) => x !== (b.name.length > a.name.length ? b.name : a.name),
+        ),
       }),
     ),
     places: byId(

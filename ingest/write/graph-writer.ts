@@ -34,7 +34,11 @@ const STATEMENTS = loadCypherFolder('write').map(({ file, statements }) => {
  * Writes a batch of articles in one transaction: all of a batch's facts are stored, or none are.
  * The driver retries transient failures (deadlocks, leader changes) of the whole transaction.
  */
-export async function writeArticles(driver: Driver, database: string, graphs: readonly ArticleGraph[]): Promise<void> {
+export async function writeArticles(
+  driver: Driver,
+  database: string,
+  graphs: readonly ArticleGraph[],
+): Promise<void> {
   if (graphs.length === 0) return;
   const session = driver.session({ database, defaultAccessMode: 'WRITE' });
   try {

@@ -24,7 +24,9 @@ async function main(command: string | undefined): Promise<void> {
       return;
     case 'status': {
       const s = status(settings);
-      console.log(s.running ? `running, pid ${s.pid}, bolt://127.0.0.1:${s.boltPort}, ${s.homeDir}` : 'not running');
+      console.log(
+        s.running ? `running, pid ${s.pid}, bolt://127.0.0.1:${s.boltPort}, ${s.homeDir}` : 'not running',
+      );
       return;
     }
     default:

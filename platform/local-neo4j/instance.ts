@@ -1,6 +1,15 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { accessSync, constants, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { boltAnswers } from './bolt-probe.ts';
@@ -113,7 +122,9 @@ function ensureWritable(dir: string): void {
     rmSync(probe);
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    throw new LocalNeo4jError(`The local Neo4j folder ${dir} is not writable (${reason}). Free disk space or fix its permissions.`);
+    throw new LocalNeo4jError(
+      `The local Neo4j folder ${dir} is not writable (${reason}). Free disk space or fix its permissions.`,
+    );
   }
 }
 
@@ -148,8 +159,10 @@ export async function start(s: LocalNeo4jSettings): Promise<LocalNeo4jHandle> {
   const current = status(s);
   if (current.running && current.pid !== null) {
     const password = localPassword(s);
-    if (!password) throw new LocalNeo4jError(`Neo4j runs (pid ${current.pid}) but ${p.passwordFile} is missing`);
-    if (!(await waitForBolt(s, current.pid))) throw new LocalNeo4jError(`Neo4j (pid ${current.pid}) does not answer on ${uri}`);
+    if (!password)
+      throw new LocalNeo4jError(`Neo4j runs (pid ${current.pid}) but ${p.passwordFile} is missing`);
+    if (!(await waitForBolt(s, current.pid)))
+      throw new LocalNeo4jError(`Neo4j (pid ${current.pid}) does not answer on ${uri}`);
     return { uri, user: 'neo4j', password, pid: current.pid, started: false };
   }
   if (await boltAnswers(s.boltPort)) {
@@ -164,7 +177,9 @@ export async function start(s: LocalNeo4jSettings): Promise<LocalNeo4jHandle> {
   writeFileSync(join(p.conf, 'neo4j.conf'), neo4jConf(s));
   // Neo4j takes the initial password only before its first start.
   const password =
-    localPassword(s) && existsSync(join(p.data, 'databases')) ? (localPassword(s) as string) : setInitialPassword(java, lib, s);
+    localPassword(s) && existsSync(join(p.data, 'databases'))
+      ? (localPassword(s) as string)
+      : setInitialPassword(java, lib, s);
   const out = openSync(p.consoleLog, 'a');
   const child = spawn(
     java,
@@ -178,7 +193,11 @@ export async function start(s: LocalNeo4jSettings): Promise<LocalNeo4jHandle> {
       `--home-dir=${s.homeDir}`,
       `--config-dir=${p.conf}`,
     ],
-    { detached: true, stdio: ['ignore', out, out], env: { ...process.env, NEO4J_HOME: s.homeDir, NEO4J_CONF: p.conf } },
+    {
+      detached: true,
+      stdio: ['ignore', out, out],
+      env: { ...process.env, NEO4J_HOME: s.homeDir, NEO4J_CONF: p.conf },
+    },
   );
   if (child.pid === undefined) throw new LocalNeo4jError('Could not start java for the local Neo4j');
   writeFileSync(p.pidFile, `${child.pid}\n`);
@@ -186,7 +205,9 @@ export async function start(s: LocalNeo4jSettings): Promise<LocalNeo4jHandle> {
   if (!(await waitForBolt(s, child.pid))) {
     if (alive(child.pid)) process.kill(child.pid, 'SIGKILL');
     rmSync(p.pidFile, { force: true });
-    throw new LocalNeo4jError(`The local Neo4j did not start within ${START_TIMEOUT_MS / 1000} s. Last log lines:\n${logTail(s)}`);
+    throw new LocalNeo4jError(
+      `The local Neo4j did not start within ${START_TIMEOUT_MS / 1000} s. Last log lines:\n${logTail(s)}`,
+    );
   }
   return { uri, user: 'neo4j', password, pid: child.pid, started: true };
 }

@@ -16,7 +16,9 @@ export function checkJava(): { major: number; command: string } {
   // Java 8 and older report "1.8"; the major is then the second number.
   const major = first === 1 && match?.[2] ? Number(match[2]) : first;
   if (probe.error || !Number.isFinite(major) || major < MIN_JAVA_MAJOR) {
-    const found = probe.error ? 'no java command was found' : `found ${out.split('\n')[0] ?? 'an unknown Java'}`;
+    const found = probe.error
+      ? 'no java command was found'
+      : `found ${out.split('\n')[0] ?? 'an unknown Java'}`;
     throw new LocalNeo4jError(
       `Local Neo4j needs Java ${MIN_JAVA_MAJOR} or newer (${found}). Install a JDK 17+ (e.g. apt-get install openjdk-17-jre-headless), ` +
         'or run everything in containers with `docker compose up`, or point NEO4J_URI/NEO4J_PASSWORD at a Neo4j you already have.',
@@ -53,9 +55,12 @@ async function fallbackMaven(cacheDir: string): Promise<string> {
   const bin = join(root, 'bin', 'mvn');
   if (existsSync(bin)) return bin;
   const url = `${MAVEN_CENTRAL}/org/apache/maven/apache-maven/${MAVEN_FALLBACK_VERSION}/apache-maven-${MAVEN_FALLBACK_VERSION}-bin.tar.gz`;
-  process.stderr.write(`local-neo4j: mvn not found; fetching Maven ${MAVEN_FALLBACK_VERSION} from Maven Central\n`);
+  process.stderr.write(
+    `local-neo4j: mvn not found; fetching Maven ${MAVEN_FALLBACK_VERSION} from Maven Central\n`,
+  );
   const response = await fetch(url);
-  if (!response.ok) throw new LocalNeo4jError(`Could not download Maven from ${url}: HTTP ${response.status}`);
+  if (!response.ok)
+    throw new LocalNeo4jError(`Could not download Maven from ${url}: HTTP ${response.status}`);
   const archive = join(cacheDir, '..', 'maven.tar.gz');
   mkdirSync(join(cacheDir, '..'), { recursive: true });
   writeFileSync(archive, Buffer.from(await response.arrayBuffer()));
@@ -94,7 +99,9 @@ export async function ensureJars(cacheDir: string): Promise<string> {
   );
   if (result.status !== 0 || !existsSync(join(staging, `neo4j-${NEO4J_VERSION}.jar`))) {
     rmSync(staging, { recursive: true, force: true });
-    throw new LocalNeo4jError(`Maven could not resolve org.neo4j:neo4j:${NEO4J_VERSION} (exit ${result.status ?? 'signal'})`);
+    throw new LocalNeo4jError(
+      `Maven could not resolve org.neo4j:neo4j:${NEO4J_VERSION} (exit ${result.status ?? 'signal'})`,
+    );
   }
   rmSync(lib, { recursive: true, force: true });
   renameSync(staging, lib);

@@ -1,8 +1,21 @@
-import neo4j, { Neo4jError, type Driver, type Node, type Path, type Plan, type ProfiledPlan, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, {
+  Neo4jError,
+  type Driver,
+  type Node,
+  type Path,
+  type Plan,
+  type ProfiledPlan,
+  type QueryResult,
+  type RecordShape,
+} from 'neo4j-driver';
 import { DatabaseUnavailableError, HttpError, QueryTimeoutError } from '../errors.ts';
 import type { Neo4jTarget } from '../../platform/neo4j-target.ts';
 
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.AuthorizationExpired']);
+const UNAVAILABLE = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.ClientError.Security.AuthorizationExpired',
+]);
 
 /** Driver types the services may name; everything else of the driver stays in this folder. */
 export type { Node as DbNode, Path as DbPath };
@@ -16,7 +29,10 @@ export interface PlanSummary {
 function operators(plan: Plan | ProfiledPlan | false | undefined): { name: string; details: string }[] {
   if (!plan) return [];
   const raw = (plan.arguments as Record<string, unknown>).Details;
-  return [{ name: plan.operatorType, details: typeof raw === 'string' ? raw : '' }, ...plan.children.flatMap((c) => operators(c))];
+  return [
+    { name: plan.operatorType, details: typeof raw === 'string' ? raw : '' },
+    ...plan.children.flatMap((c) => operators(c)),
+  ];
 }
 
 /** Maps the driver's failures to the API's: unreachable → 503, timed out → 408; others pass through. */
@@ -26,7 +42,10 @@ export function mapDriverError(err: unknown): unknown {
     if (UNAVAILABLE.has(err.code) || err.code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
       return new DatabaseUnavailableError('Neo4j is not reachable right now; try again shortly');
     }
-    if (err.code.includes('TransactionTimedOut') || err.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+    if (
+      err.code.includes('TransactionTimedOut') ||
+      err.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
+    ) {
       return new QueryTimeoutError('The query ran past its time limit and was stopped');
     }
   }
@@ -47,7 +66,8 @@ function withIntegers(v: unknown): unknown {
   return v;
 }
 
-export const toNeo4jParams = (params: Record<string, unknown>) => withIntegers(params) as Record<string, unknown>;
+export const toNeo4jParams = (params: Record<string, unknown>) =>
+  withIntegers(params) as Record<string, unknown>;
 
 /** The server's only handle on Neo4j. Reads go to readers (`routing: READ`) with a time limit. */
 export class GraphDb {
@@ -66,7 +86,10 @@ export class GraphDb {
     });
   }
 
-  async read<R extends RecordShape = RecordShape>(query: string, params: Record<string, unknown> = {}): Promise<QueryResult<R>> {
+  async read<R extends RecordShape = RecordShape>(
+    query: string,
+    params: Record<string, unknown> = {},
+  ): Promise<QueryResult<R>> {
     try {
       return await this.driver.executeQuery<QueryResult<R>>(query, toNeo4jParams(params), {
         database: this.database,
@@ -81,7 +104,9 @@ export class GraphDb {
   async serverInfo(): Promise<{ version: string; edition: string; address: string }> {
     try {
       const info = await this.driver.getServerInfo({ database: this.database });
-      const { records } = await this.read('CALL dbms.components() YIELD versions, edition RETURN versions[0] AS v, edition');
+      const { records } = await this.read(
+        'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS v, edition',
+      );
       return {
         version: String(records[0]?.get('v') ?? info.agent ?? 'unknown'),
         edition: String(records[0]?.get('edition') ?? 'unknown'),

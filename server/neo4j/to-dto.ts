@@ -1,4 +1,15 @@
-import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isPoint, isTime, Node, Path, Relationship } from 'neo4j-driver';
+import neo4j, {
+  isDate,
+  isDateTime,
+  isDuration,
+  isLocalDateTime,
+  isLocalTime,
+  isPoint,
+  isTime,
+  Node,
+  Path,
+  Relationship,
+} from 'neo4j-driver';
 import type { GraphEdge, GraphNode, PropValue } from '../../model/graph.ts';
 
 /**
@@ -8,9 +19,13 @@ import type { GraphEdge, GraphNode, PropValue } from '../../model/graph.ts';
 export function toValue(v: unknown): PropValue {
   if (v === null || v === undefined) return null;
   if (neo4j.isInt(v)) return v.inSafeRange() ? v.toNumber() : v.toString();
-  if (typeof v === 'bigint') return v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(v) : v.toString();
+  if (typeof v === 'bigint')
+    return v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= BigInt(Number.MIN_SAFE_INTEGER)
+      ? Number(v)
+      : v.toString();
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  if (isDate(v) || isDateTime(v) || isLocalDateTime(v) || isTime(v) || isLocalTime(v) || isDuration(v)) return v.toString();
+  if (isDate(v) || isDateTime(v) || isLocalDateTime(v) || isTime(v) || isLocalTime(v) || isDuration(v))
+    return v.toString();
   if (isPoint(v)) {
     const p: Record<string, PropValue> = { srid: toValue(v.srid), x: v.x, y: v.y };
     if (v.z !== undefined) p.z = v.z;
@@ -38,7 +53,8 @@ export function nodeDto(n: Node): GraphNode {
   const props: Record<string, PropValue> = {};
   for (const [k, v] of Object.entries(n.properties)) if (!HIDDEN_PROPS.has(k)) props[k] = toValue(v);
   const id = typeof n.properties.id === 'string' ? n.properties.id : n.elementId;
-  const name = [n.properties.name, n.properties.headline].find((x): x is string => typeof x === 'string') ?? id;
+  const name =
+    [n.properties.name, n.properties.headline].find((x): x is string => typeof x === 'string') ?? id;
   return { id, label: n.labels[0] ?? 'Node', name, props };
 }
 

@@ -17,10 +17,19 @@ function sameToken(given: string, expected: string): boolean {
 /** POST /api/articles: page files in, through the CLI's pipeline. Off unless INGEST_TOKEN is set. */
 export function articleRoutes(ingestor: Ingestor | null, token: string | undefined): Router {
   const r = Router();
-  const upload = multer({ storage: multer.memoryStorage(), limits: { files: MAX_FILES, fileSize: MAX_FILE_BYTES } });
+  const upload = multer({
+    storage: multer.memoryStorage(),
+    limits: { files: MAX_FILES, fileSize: MAX_FILE_BYTES },
+  });
   const auth: RequestHandler = (req, _res, next) => {
     if (!token || !ingestor) {
-      next(new HttpError(404, 'ingest_disabled', 'Uploading pages is turned off on this server (set INGEST_TOKEN to turn it on)'));
+      next(
+        new HttpError(
+          404,
+          'ingest_disabled',
+          'Uploading pages is turned off on this server (set INGEST_TOKEN to turn it on)',
+        ),
+      );
       return;
     }
     const header = req.get('authorization') ?? '';
@@ -34,13 +43,18 @@ export function articleRoutes(ingestor: Ingestor | null, token: string | undefin
   const files: RequestHandler = (req, res, next) => {
     upload.array('pages', MAX_FILES)(req, res, (err: unknown) => {
       if (err instanceof multer.MulterError) {
-        next(err.code === 'LIMIT_FILE_SIZE' ? new HttpError(413, 'payload_too_large', `A page is over ${MAX_FILE_BYTES} bytes`) : new BadRequestError(`Upload: ${err.message}`));
+        next(
+          err.code === 'LIMIT_FILE_SIZE'
+            ? new HttpError(413, 'payload_too_large', `A page is over ${MAX_FILE_BYTES} bytes`)
+            : new BadRequestError(`Upload: ${err.message}`),
+        );
       } else next(err);
     });
   };
   r.post(API_ROUTES.articles, auth, files, async (req, res) => {
     const uploaded = (req.files as Express.Multer.File[] | undefined) ?? [];
-    if (uploaded.length === 0) throw new BadRequestError('body.pages: attach one or more page files in the "pages" field');
+    if (uploaded.length === 0)
+      throw new BadRequestError('body.pages: attach one or more page files in the "pages" field');
     const results = await (ingestor as Ingestor).ingest(
       uploaded.map((f) => ({ name: f.originalname.replace(/[/\\]/gu, '_'), bytes: f.buffer })),
     );

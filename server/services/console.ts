@@ -32,7 +32,8 @@ function codeOnly(query: string): string {
 export async function vetQuery(db: GraphDb, query: string, params: Record<string, unknown>): Promise<void> {
   const code = codeOnly(query);
   if (/\bLOAD\s+CSV\b/iu.test(code)) throw new QueryRefusedError('LOAD CSV is not allowed in the console');
-  if (/\bUSE\s+[`\w]/iu.test(code)) throw new QueryRefusedError('USE of another database is not allowed in the console');
+  if (/\bUSE\s+[`\w]/iu.test(code))
+    throw new QueryRefusedError('USE of another database is not allowed in the console');
   if (/\bIN\s+(?:\d+\s+)?(?:CONCURRENT\s+)?TRANSACTIONS\b/iu.test(code)) {
     throw new QueryRefusedError('CALL { … } IN TRANSACTIONS is not allowed in the console');
   }
@@ -47,7 +48,9 @@ export async function vetQuery(db: GraphDb, query: string, params: Record<string
     throw new BadRequestError(`The query is not valid Cypher: ${message}`);
   }
   if (summary.queryType !== 'r') {
-    const kind = { w: 'writes', rw: 'reads and writes', s: 'changes the schema' }[summary.queryType] ?? summary.queryType;
+    const kind =
+      { w: 'writes', rw: 'reads and writes', s: 'changes the schema' }[summary.queryType] ??
+      summary.queryType;
     throw new QueryRefusedError(`The console runs read-only queries; this query ${kind}`);
   }
   for (const op of summary.operators) {
@@ -58,7 +61,8 @@ export async function vetQuery(db: GraphDb, query: string, params: Record<string
     }
     if (/ProcedureCall/iu.test(op.name)) {
       const name = /^([\w.]+)\s*\(/u.exec(op.details)?.[1]?.toLowerCase() ?? '(unknown)';
-      if (!ALLOWED_PROCEDURES.has(name)) throw new QueryRefusedError(`Procedure ${name} is not allowed in the console`);
+      if (!ALLOWED_PROCEDURES.has(name))
+        throw new QueryRefusedError(`Procedure ${name} is not allowed in the console`);
     }
   }
 }
@@ -83,8 +87,16 @@ export async function runReadQuery(
   } catch (err) {
     const mapped = mapDriverError(err);
     if (mapped !== err) throw mapped;
-    throw new BadRequestError(`The query failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+    throw new BadRequestError(
+      `The query failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`,
+    );
   }
   const { columns, truncated } = outcome;
-  return { columns, rows, graph: graph.payload(truncated), truncated, elapsedMs: Math.round(performance.now() - started) };
+  return {
+    columns,
+    rows,
+    graph: graph.payload(truncated),
+    truncated,
+    elapsedMs: Math.round(performance.now() - started),
+  };
 }

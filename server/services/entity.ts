@@ -53,6 +53,8 @@ export async function entity(db: GraphDb, id: string): Promise<EntityResponse> {
     otherId: (e.otherId as string | null) ?? null,
     otherName: (e.otherName as string | null) ?? null,
   }));
-  const aliases = Array.isArray(node.properties.aliases) ? (node.properties.aliases as unknown[]).map(String) : [];
+  const aliases = Array.isArray(node.properties.aliases)
+    ? (node.properties.aliases as unknown[]).map(String)
+    : [];
   return { node: nodeDto(node), aliases, titles, evidence, degree: Number(toValue(row.get('degree'))) };
 }

@@ -4,7 +4,8 @@ import type { DbNode as Node, GraphDb } from '../neo4j/graph-db.ts';
 import { nodeDto, toValue } from '../neo4j/to-dto.ts';
 
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(toValue(v)));
-const str = (v: unknown) => (typeof v === 'string' ? v : v === null || v === undefined ? null : JSON.stringify(toValue(v)));
+const str = (v: unknown) =>
+  typeof v === 'string' ? v : v === null || v === undefined ? null : JSON.stringify(toValue(v));
 
 async function requireNode(db: GraphDb, label: string, id: string): Promise<Node> {
   const { records } = await db.read(`MATCH (n:${label} {id: $id}) RETURN n`, { id });
@@ -41,7 +42,11 @@ export async function personTimeline(db: GraphDb, id: string): Promise<PersonTim
         .filter((c) => c.id !== null)
         .map((c) => ({ id: String(c.id), name: String(c.name) })),
     })),
-    coAttendance: coRecords.map((r) => ({ id: String(r.get('id')), name: String(r.get('name')), count: Number(toValue(r.get('n'))) })),
+    coAttendance: coRecords.map((r) => ({
+      id: String(r.get('id')),
+      name: String(r.get('name')),
+      count: Number(toValue(r.get('n'))),
+    })),
   };
 }
 
@@ -106,7 +111,8 @@ export async function placeSummary(db: GraphDb, id: string): Promise<PlaceSummar
     currency: str(p.properties.currency) ?? 'CNY',
   }));
   const totals = new Map<string, number>();
-  for (const p of projects) if (p.investment !== null) totals.set(p.currency, (totals.get(p.currency) ?? 0) + p.investment);
+  for (const p of projects)
+    if (p.investment !== null) totals.set(p.currency, (totals.get(p.currency) ?? 0) + p.investment);
   const clean = <T extends { id: unknown }>(xs: T[] | undefined) => (xs ?? []).filter((x) => x.id !== null);
   return {
     place: nodeDto(place),
@@ -115,7 +121,10 @@ export async function placeSummary(db: GraphDb, id: string): Promise<PlaceSummar
       name: String(e.name),
       date: str(e.date),
     })),
-    organizations: clean(r?.get('orgs') as { id: string; name: string }[]).map((o) => ({ id: String(o.id), name: String(o.name) })),
+    organizations: clean(r?.get('orgs') as { id: string; name: string }[]).map((o) => ({
+      id: String(o.id),
+      name: String(o.name),
+    })),
     projects: projects.map(({ id: pid, name, investment }) => ({ id: pid, name, investment })),
     investmentTotal: [...totals].map(([currency, amount]) => ({ currency, amount })),
   };

@@ -232,10 +232,7 @@ test('find paths between two officials: listed, highlighted, and on the graph', 
         tags: li.querySelectorAll('.node-tag').length,
       })),
     );
-    assert.deepEqual(
-      shown.map((x) => x.ids.join(',')).sort(),
-      expected.paths.map((p) => p.join(',')).sort(),
-    );
+    assert.deepEqual(shown.map((x) => x.ids.join(',')).sort(), expected.paths.map((p) => p.join(',')).sort());
     for (const x of shown) {
       assert.equal(x.ids[0], shenId);
       assert.equal(x.ids.at(-1), shaoId);
@@ -248,7 +245,10 @@ test('find paths between two officials: listed, highlighted, and on the graph', 
       return inner.includes('Article') ? 2 : inner.includes('Event') ? 0 : 1;
     };
     const ranks = shown.map((x) => rank(x.ids));
-    assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b));
+    assert.deepEqual(
+      ranks,
+      [...ranks].sort((a, b) => a - b),
+    );
 
     await page.mouse.move(1, 1);
     await page.waitForFunction(() => window.__explorer!.state().hovered === null);

@@ -14,7 +14,6 @@ import { startStack } from '../support/stack.ts';
 
 export type Stack = Awaited<ReturnType<typeof startStack>>;
 
-
 export const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results', 'e2e');
 const CLIENT_DIR = join(REPO_ROOT, 'client');
 const CLIENT_INDEX = join(CLIENT_DIR, 'dist', 'index.html');

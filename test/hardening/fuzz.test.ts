@@ -35,15 +35,24 @@ function tryPage(input: FuzzInput, label: string, out: Outcome): void {
     out.ok += 1;
   } catch (err) {
     if (err instanceof PageReadError) out.refused += 1;
-    else if (out.crashes.length < 10) out.crashes.push(`${label} ${input.kind}: ${err instanceof Error ? err.stack : String(err)}`);
+    else if (out.crashes.length < 10)
+      out.crashes.push(`${label} ${input.kind}: ${err instanceof Error ? err.stack : String(err)}`);
   }
   const ms = performance.now() - t0;
   if (ms > out.slowest.ms) out.slowest = { kind: `${label} ${input.kind}`, ms, bytes: input.bytes.length };
-  if (ms > boundMs(input.bytes.length)) out.slow.push(`${label} ${input.kind}: ${ms.toFixed(0)} ms for ${input.bytes.length} bytes`);
+  if (ms > boundMs(input.bytes.length))
+    out.slow.push(`${label} ${input.kind}: ${ms.toFixed(0)} ms for ${input.bytes.length} bytes`);
 }
 
-const newOutcome = (): Outcome => ({ ok: 0, refused: 0, slowest: { kind: '', ms: 0, bytes: 0 }, crashes: [], slow: [] });
-const slowest = (o: Outcome) => `slowest ${o.slowest.ms.toFixed(0)} ms (${o.slowest.kind}, ${o.slowest.bytes} bytes)`;
+const newOutcome = (): Outcome => ({
+  ok: 0,
+  refused: 0,
+  slowest: { kind: '', ms: 0, bytes: 0 },
+  crashes: [],
+  slow: [],
+});
+const slowest = (o: Outcome) =>
+  `slowest ${o.slowest.ms.toFixed(0)} ms (${o.slowest.kind}, ${o.slowest.bytes} bytes)`;
 
 test(`${INPUTS} fuzzed small pages end in time with no untyped error and no memory build-up`, () => {
   // The first extraction loads the segmenter's dictionary; that one-off cost is not the page's.
@@ -54,7 +63,8 @@ test(`${INPUTS} fuzzed small pages end in time with no untyped error and no memo
   const rand = seededRandom(SEED);
   for (let i = 0; i < INPUTS; i += 1) {
     tryPage(smallInput(rand), `fuzz-${SEED}-${i}`, out);
-    if (i > 0 && i % 100_000 === 0) console.log(`fuzz progress ${i} in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+    if (i > 0 && i % 100_000 === 0)
+      console.log(`fuzz progress ${i} in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   }
   const seconds = (performance.now() - t0) / 1000;
   const heapEnd = liveHeap();

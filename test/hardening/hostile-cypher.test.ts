@@ -19,9 +19,21 @@ after(async () => {
 
 const schemaOf = async () => {
   const { body } = await s.get('/api/schema');
-  const users = await s.driver.executeQuery('SHOW USERS YIELD user RETURN collect(user) AS u', {}, { database: 'system' });
-  const indexes = await s.driver.executeQuery('SHOW INDEXES YIELD name RETURN collect(name) AS n', {}, { database: 'neo4j' });
-  return { body, users: users.records[0]?.get('u') as unknown, indexes: indexes.records[0]?.get('n') as unknown };
+  const users = await s.driver.executeQuery(
+    'SHOW USERS YIELD user RETURN collect(user) AS u',
+    {},
+    { database: 'system' },
+  );
+  const indexes = await s.driver.executeQuery(
+    'SHOW INDEXES YIELD name RETURN collect(name) AS n',
+    {},
+    { database: 'neo4j' },
+  );
+  return {
+    body,
+    users: users.records[0]?.get('u') as unknown,
+    indexes: indexes.records[0]?.get('n') as unknown,
+  };
 };
 
 test(`${HOSTILE_QUERIES.length} hostile console queries are refused or bounded and change nothing`, async () => {
@@ -37,7 +49,8 @@ test(`${HOSTILE_QUERIES.length} hostile console queries are refused or bounded a
     const ms = Date.now() - t0;
     const text = JSON.stringify(body);
     if (expect === 'refuse') {
-      if ((status === 403 || status === 400) && /"code":"(query_refused|bad_request)"/u.test(text)) refused += 1;
+      if ((status === 403 || status === 400) && /"code":"(query_refused|bad_request)"/u.test(text))
+        refused += 1;
       else failures.push(`${status} ${query}: ${text.slice(0, 200)}`);
     } else {
       const r = body as { rows?: unknown[]; truncated?: boolean };
@@ -45,7 +58,8 @@ test(`${HOSTILE_QUERIES.length} hostile console queries are refused or bounded a
       if ((status === 408 || capped) && ms < TIMEOUT_MS + 8000) bounded += 1;
       else failures.push(`${status} in ${ms} ms ${query}: ${text.slice(0, 200)}`);
     }
-    if (/root:x:0|neo4j-password|\bat .+\.(ts|js):\d+/u.test(text)) failures.push(`leak in answer to ${query}: ${text.slice(0, 200)}`);
+    if (/root:x:0|neo4j-password|\bat .+\.(ts|js):\d+/u.test(text))
+      failures.push(`leak in answer to ${query}: ${text.slice(0, 200)}`);
   }
   console.log(
     `hardening: hostile queries refused ${refused}/${refusals}, heavy reads bounded ${bounded}/${HOSTILE_QUERIES.length - refusals}`,

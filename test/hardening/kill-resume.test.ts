@@ -34,7 +34,11 @@ async function runToEnd(): Promise<number> {
 }
 
 const articleCount = async () => {
-  const { records } = await driver.executeQuery('MATCH (a:Article) RETURN count(a) AS c', {}, { database: 'neo4j' });
+  const { records } = await driver.executeQuery(
+    'MATCH (a:Article) RETURN count(a) AS c',
+    {},
+    { database: 'neo4j' },
+  );
   return Number(records[0]?.get('c'));
 };
 

@@ -38,7 +38,12 @@ describe('Neo4j stopped under load', () => {
   });
 
   test('every request answers 200 or a quick 503, and health recovers by itself', async () => {
-    const paths = ['/api/health', `/api/search?q=${encodeURIComponent('沈启航')}`, '/api/schema', '/api/queries'];
+    const paths = [
+      '/api/health',
+      `/api/search?q=${encodeURIComponent('沈启航')}`,
+      '/api/schema',
+      '/api/queries',
+    ];
     const samples: Sample[] = [];
     let phase: Sample['phase'] = 'up';
     let running = true;
@@ -48,7 +53,9 @@ describe('Neo4j stopped under load', () => {
         // The phase a request was sent in: one answered 200 just before the stop still counts as 'up'.
         const sentIn = phase;
         const t0 = performance.now();
-        const res = await fetch(`${s.server.url}${path}`, { signal: AbortSignal.timeout(HANG_MS) }).catch(() => null);
+        const res = await fetch(`${s.server.url}${path}`, { signal: AbortSignal.timeout(HANG_MS) }).catch(
+          () => null,
+        );
         await res?.arrayBuffer();
         samples.push({ phase: sentIn, path, status: res?.status ?? 0, ms: performance.now() - t0 });
         // A small pause bounds the request count while every answer is a fast 503.
@@ -83,14 +90,23 @@ describe('Neo4j stopped under load', () => {
     const downMax = Math.max(...down.map((x) => x.ms));
     console.log(
       `hardening: neo4j stop under load: ${samples.length} requests, ${hung.length} hung, ${odd.length} other statuses, ` +
-        `${down.filter((x) => x.status === 503).length}/${down.length} 503 while down (p99 ${percentile(down.map((x) => x.ms), 99).toFixed(0)} ms, ` +
+        `${down.filter((x) => x.status === 503).length}/${down.length} 503 while down (p99 ${percentile(
+          down.map((x) => x.ms),
+          99,
+        ).toFixed(0)} ms, ` +
         `max ${downMax.toFixed(0)} ms), health 200 again ${recovered.toFixed(0)} ms after start`,
     );
     assert.deepEqual(hung, [], 'requests hung past the timeout');
     assert.deepEqual(odd, [], 'only 200, 408 or 503 expected');
     // A request sent late in the outage may wait for a connection until Neo4j is back, then time out on the cold start.
-    assert.ok(down.some((x) => x.status === 503), 'requests while Neo4j is down are 503s');
-    assert.ok(down.every((x) => x.status === 503 || x.status === 408), 'every request while Neo4j is down is a 503 or 408');
+    assert.ok(
+      down.some((x) => x.status === 503),
+      'requests while Neo4j is down are 503s',
+    );
+    assert.ok(
+      down.every((x) => x.status === 503 || x.status === 408),
+      'every request while Neo4j is down is a 503 or 408',
+    );
     assert.ok(downMax < 8000, `503s took up to ${downMax.toFixed(0)} ms`);
     assert.ok(samples.some((x) => x.phase === 'up' && x.status === 200));
     assert.ok(recovered < 10_000, `health did not come back within 10 s (${recovered} ms)`);
@@ -154,7 +170,9 @@ describe('Neo4j stopped during an ingest', () => {
       { database: 'neo4j' },
     );
     const eventless = (news.records[0]?.get('ids') as string[]).filter((id) => cleanRels.has(id));
-    console.log(`hardening: ${partial.size}/${cleanRels.size} articles stored whole at the cut; news articles without event: ${eventless.length}`);
+    console.log(
+      `hardening: ${partial.size}/${cleanRels.size} articles stored whole at the cut; news articles without event: ${eventless.length}`,
+    );
 
     const rerun = await (await spawnIngest(corpus)).done;
     assert.equal(rerun.code, 0, rerun.stderr);

@@ -16,7 +16,18 @@ import { mb, percentile, pick, seededRandom } from './support/random.ts';
  */
 const SOAK_SECONDS = Number(process.env.SOAK_SECONDS ?? 30);
 const CONCURRENCY = 32;
-const NAMES = ['沈启航', '钱立群', '邵文澜', '吕晟', '恒朗', '武进国家高新区', '礼嘉镇', '澜', '区委', '新材料'];
+const NAMES = [
+  '沈启航',
+  '钱立群',
+  '邵文澜',
+  '吕晟',
+  '恒朗',
+  '武进国家高新区',
+  '礼嘉镇',
+  '澜',
+  '区委',
+  '新材料',
+];
 
 let s: Awaited<ReturnType<typeof startStack>>;
 let corpus: string;
@@ -45,14 +56,18 @@ test(`${SOAK_SECONDS} s of mixed load at concurrency ${CONCURRENCY} during an in
   const rand = seededRandom(3);
   const requests: (() => Promise<Response>)[] = [
     () => fetch(`${s.server.url}/api/search?q=${encodeURIComponent(pick(rand, NAMES))}`),
-    () => fetch(`${s.server.url}/api/entities/${pick(rand, ids)}/neighbourhood?depth=${rand() < 0.3 ? 2 : 1}`),
+    () =>
+      fetch(`${s.server.url}/api/entities/${pick(rand, ids)}/neighbourhood?depth=${rand() < 0.3 ? 2 : 1}`),
     () => fetch(`${s.server.url}/api/entities/${pick(rand, ids)}`),
     () => fetch(`${s.server.url}/api/paths?from=${pick(rand, ids)}&to=${pick(rand, ids)}&maxHops=4`),
     () =>
       fetch(`${s.server.url}/api/cypher`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: 'MATCH (p:Person)-[r:ATTENDED]->(e:Event) RETURN p, r, e LIMIT $n', params: { n: 25 } }),
+        body: JSON.stringify({
+          query: 'MATCH (p:Person)-[r:ATTENDED]->(e:Event) RETURN p, r, e LIMIT $n',
+          params: { n: 25 },
+        }),
       }),
   ];
   // Warm the server and the page cache, so the start figure is not the cold one.
@@ -80,7 +95,8 @@ test(`${SOAK_SECONDS} s of mixed load at concurrency ${CONCURRENCY} during an in
       const text = await res.text();
       latencies.push(performance.now() - t0);
       if (res.status === 429) limited += 1;
-      else if (res.status !== 200 && bad.length < 20) bad.push(`${res.status} ${res.url} ${text.slice(0, 200)}`);
+      else if (res.status !== 200 && bad.length < 20)
+        bad.push(`${res.status} ${res.url} ${text.slice(0, 200)}`);
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, (_, n) => worker(n)));

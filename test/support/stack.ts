@@ -19,7 +19,11 @@ export async function startStack(env: Record<string, string> = {}): Promise<{
   server: RunningServer;
   config: AppConfig;
   get: (path: string) => Promise<{ status: number; body: unknown }>;
-  post: (path: string, body: unknown, headers?: Record<string, string>) => Promise<{ status: number; body: unknown }>;
+  post: (
+    path: string,
+    body: unknown,
+    headers?: Record<string, string>,
+  ) => Promise<{ status: number; body: unknown }>;
 }> {
   const driver = await openTestDriver();
   await resetDatabase(driver);
@@ -43,6 +47,10 @@ export async function startStack(env: Record<string, string> = {}): Promise<{
     config,
     get: (path) => call(path),
     post: (path, body, headers = {}) =>
-      call(path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) }),
+      call(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      }),
   };
 }

@@ -16,12 +16,21 @@ import { postJson, requestJson, routeWith, withQuery } from './request.ts';
 
 /** One typed function per route; every response goes through the shared schema. */
 
-export const search = (q: string, opts: { labels?: NodeLabel[]; limit?: number } = {}, signal?: AbortSignal) =>
-  requestJson(withQuery(API_ROUTES.search, { q, labels: opts.labels, limit: opts.limit }), SearchResponseSchema, {
-    signal: signal ?? null,
-  });
+export const search = (
+  q: string,
+  opts: { labels?: NodeLabel[]; limit?: number } = {},
+  signal?: AbortSignal,
+) =>
+  requestJson(
+    withQuery(API_ROUTES.search, { q, labels: opts.labels, limit: opts.limit }),
+    SearchResponseSchema,
+    {
+      signal: signal ?? null,
+    },
+  );
 
-export const getEntity = (id: string) => requestJson(routeWith(API_ROUTES.entity, { id }), EntityResponseSchema);
+export const getEntity = (id: string) =>
+  requestJson(routeWith(API_ROUTES.entity, { id }), EntityResponseSchema);
 
 export interface NeighbourhoodOptions {
   depth?: number;
@@ -46,7 +55,10 @@ export const getNeighbourhood = (id: string, o: NeighbourhoodOptions = {}) =>
   );
 
 export const getPaths = (from: string, to: string, o: { maxHops?: number; limit?: number } = {}) =>
-  requestJson(withQuery(API_ROUTES.paths, { from, to, maxHops: o.maxHops, limit: o.limit }), PathsResponseSchema);
+  requestJson(
+    withQuery(API_ROUTES.paths, { from, to, maxHops: o.maxHops, limit: o.limit }),
+    PathsResponseSchema,
+  );
 
 export const getPersonTimeline = (id: string) =>
   requestJson(routeWith(API_ROUTES.personTimeline, { id }), PersonTimelineSchema);
@@ -54,7 +66,8 @@ export const getPersonTimeline = (id: string) =>
 export const getOrganizationProjects = (id: string) =>
   requestJson(routeWith(API_ROUTES.organizationProjects, { id }), OrganizationProjectsSchema);
 
-export const getPlaceSummary = (id: string) => requestJson(routeWith(API_ROUTES.placeSummary, { id }), PlaceSummarySchema);
+export const getPlaceSummary = (id: string) =>
+  requestJson(routeWith(API_ROUTES.placeSummary, { id }), PlaceSummarySchema);
 
 export const listSavedQueries = () => requestJson(API_ROUTES.savedQueries, SavedQueriesResponseSchema);
 

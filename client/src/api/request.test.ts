@@ -9,13 +9,21 @@ const respond = (status: number, body: unknown) => {
 };
 
 void test('query strings drop empty values and join lists with commas', () => {
-  assert.equal(withQuery('/api/search', { q: '武进', labels: ['Person', 'Place'], limit: undefined, x: '' }), '/api/search?q=%E6%AD%A6%E8%BF%9B&labels=Person%2CPlace');
+  assert.equal(
+    withQuery('/api/search', { q: '武进', labels: ['Person', 'Place'], limit: undefined, x: '' }),
+    '/api/search?q=%E6%AD%A6%E8%BF%9B&labels=Person%2CPlace',
+  );
   assert.equal(withQuery('/a', { labels: [] }), '/a');
-  assert.equal(routeWith('/api/entities/:id/neighbourhood', { id: 'per-1/x' }), '/api/entities/per-1%2Fx/neighbourhood');
+  assert.equal(
+    routeWith('/api/entities/:id/neighbourhood', { id: 'per-1/x' }),
+    '/api/entities/per-1%2Fx/neighbourhood',
+  );
 });
 
 void test('a valid response is parsed with the shared schema', async () => {
-  respond(200, { hits: [{ id: 'per-1', label: 'Person', name: '张伟', aliases: [], score: 1, detail: null }] });
+  respond(200, {
+    hits: [{ id: 'per-1', label: 'Person', name: '张伟', aliases: [], score: 1, detail: null }],
+  });
   const res = await requestJson('/api/search?q=x', SearchResponseSchema);
   assert.equal(res.hits[0]?.name, '张伟');
 });

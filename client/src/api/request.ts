@@ -36,7 +36,8 @@ export async function requestJson<S extends z.ZodType>(
   const body: unknown = await res.json().catch(() => null);
   if (!res.ok) {
     const envelope = ErrorResponseSchema.safeParse(body);
-    if (envelope.success) throw new ApiError(res.status, envelope.data.error.code, envelope.data.error.message);
+    if (envelope.success)
+      throw new ApiError(res.status, envelope.data.error.code, envelope.data.error.message);
     throw new ApiError(res.status, 'HTTP_ERROR', `${res.status} ${res.statusText}`);
   }
   const parsed = schema.safeParse(body);

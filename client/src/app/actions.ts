@@ -48,7 +48,10 @@ export function createActions(store: Store, graph: ExplorerGraph, layout: Layout
 
   const snapshot = () => {
     const { focus, selected, hidden, pinned, path } = store.get();
-    history = pushHistory<Snapshot>({ graph: graph.export(), state: { focus, selected, hidden, pinned, path } })(history);
+    history = pushHistory<Snapshot>({
+      graph: graph.export(),
+      state: { focus, selected, hidden, pinned, path },
+    })(history);
   };
 
   const noteTruncated = (truncated: boolean) =>
@@ -105,13 +108,21 @@ export function createActions(store: Store, graph: ExplorerGraph, layout: Layout
       snapshot();
       mergePayload(graph, res, from);
       store.apply(setPaths(res.paths));
-      store.apply(setNotice(t(store.get().lang, res.paths.length ? 'pathsFound' : 'noPaths', { n: res.paths.length })));
+      store.apply(
+        setNotice(t(store.get().lang, res.paths.length ? 'pathsFound' : 'noPaths', { n: res.paths.length })),
+      );
       if (res.nodes.length) layout.start(LAYOUT_AFTER_LOAD_MS);
     },
     showPayload(payload) {
       snapshot();
       replaceWithPayload(graph, payload);
-      store.apply((s) => ({ ...s, focus: null, selected: null, hidden: [], path: { from: null, to: null, paths: [] } }));
+      store.apply((s) => ({
+        ...s,
+        focus: null,
+        selected: null,
+        hidden: [],
+        path: { from: null, to: null, paths: [] },
+      }));
       noteTruncated(payload.truncated);
       layout.start(LAYOUT_AFTER_LOAD_MS);
     },

@@ -17,10 +17,21 @@ export function mountShell(app: HTMLElement, store: Store) {
   const canvas = h('div', { class: 'canvas', 'data-testid': 'graph-canvas' });
   const sideHost = h('div', { class: 'right' });
   const drawerHost = h('div', { class: 'drawer-host' });
-  const notice = h('div', { class: 'notice', role: 'status', 'aria-live': 'polite', 'data-testid': 'notice' });
+  const notice = h('div', {
+    class: 'notice',
+    role: 'status',
+    'aria-live': 'polite',
+    'data-testid': 'notice',
+  });
   app.append(
     h('header', { class: 'top' }, title, searchHost, toolbarHost),
-    h('main', { class: 'body' }, filtersHost, h('div', { class: 'centre' }, canvas, drawerHost, notice), sideHost),
+    h(
+      'main',
+      { class: 'body' },
+      filtersHost,
+      h('div', { class: 'centre' }, canvas, drawerHost, notice),
+      sideHost,
+    ),
   );
 
   const applyChrome = () => {

@@ -22,7 +22,10 @@ export function sigmaToPngBlob(sigma: Sigma<NodeAttrs, EdgeAttrs>, background = 
   );
   for (const layer of layers) ctx.drawImage(layer, 0, 0, out.width, out.height);
   return new Promise((resolve, reject) =>
-    out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('Export: PNG encoding failed'))), 'image/png'),
+    out.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('Export: PNG encoding failed'))),
+      'image/png',
+    ),
   );
 }
 

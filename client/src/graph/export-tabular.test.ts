@@ -24,7 +24,10 @@ void test('node and edge CSVs have a header and one line per item', () => {
   assert.equal(nodes.length, 5);
   assert.ok(nodes.some((l) => l.startsWith('evt-0000000000000001,Event,项目签约仪式,3,')));
   const edges = edgesToCsv(g, ['e1']).trimEnd().split('\r\n');
-  assert.deepEqual(edges, ['id,type,source,target,props', 'e1,ATTENDED,per-0000000000000001,evt-0000000000000001,{}']);
+  assert.deepEqual(edges, [
+    'id,type,source,target,props',
+    'e1,ATTENDED,per-0000000000000001,evt-0000000000000001,{}',
+  ]);
 });
 
 void test('GEXF export is well-formed XML holding exactly the given nodes and edges', () => {

@@ -11,9 +11,27 @@ export function samplePayload(): GraphPayload {
       { id: 'art-0000000000000001', label: 'Article', name: '武进日报', props: { date: '2023-11-02' } },
     ],
     edges: [
-      { id: 'e1', type: 'ATTENDED', source: 'per-0000000000000001', target: 'evt-0000000000000001', props: {} },
-      { id: 'e2', type: 'LOCATED_IN', source: 'evt-0000000000000001', target: 'plc-0000000000000001', props: {} },
-      { id: 'e3', type: 'REPORTED_IN', source: 'evt-0000000000000001', target: 'art-0000000000000001', props: { date: '2023-11-02' } },
+      {
+        id: 'e1',
+        type: 'ATTENDED',
+        source: 'per-0000000000000001',
+        target: 'evt-0000000000000001',
+        props: {},
+      },
+      {
+        id: 'e2',
+        type: 'LOCATED_IN',
+        source: 'evt-0000000000000001',
+        target: 'plc-0000000000000001',
+        props: {},
+      },
+      {
+        id: 'e3',
+        type: 'REPORTED_IN',
+        source: 'evt-0000000000000001',
+        target: 'art-0000000000000001',
+        props: { date: '2023-11-02' },
+      },
     ],
   };
 }

@@ -1,6 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createExplorerGraph, mergePayload, replaceWithPayload, sizeForDegree, MIN_NODE_SIZE } from './merge.ts';
+import {
+  createExplorerGraph,
+  mergePayload,
+  replaceWithPayload,
+  sizeForDegree,
+  MIN_NODE_SIZE,
+} from './merge.ts';
 import { samplePayload } from './fixtures.test-helpers.ts';
 
 void test('merging the same payload twice adds no duplicate nodes or edges', () => {
@@ -41,8 +47,20 @@ void test('expanding merges new neighbours around the expanded node and keeps ex
         { id: 'org-0000000000000001', label: 'Organization', name: '常州某公司', props: {} },
       ],
       edges: [
-        { id: 'e4', type: 'ATTENDED', source: 'org-0000000000000001', target: 'evt-0000000000000001', props: {} },
-        { id: 'e5', type: 'MENTIONS', source: 'art-0000000000000009', target: 'evt-0000000000000001', props: {} },
+        {
+          id: 'e4',
+          type: 'ATTENDED',
+          source: 'org-0000000000000001',
+          target: 'evt-0000000000000001',
+          props: {},
+        },
+        {
+          id: 'e5',
+          type: 'MENTIONS',
+          source: 'art-0000000000000009',
+          target: 'evt-0000000000000001',
+          props: {},
+        },
       ],
     },
     'evt-0000000000000001',
@@ -56,7 +74,13 @@ void test('expanding merges new neighbours around the expanded node and keeps ex
 void test('edges with unknown endpoints are skipped, not invented', () => {
   const g = createExplorerGraph();
   const p = samplePayload();
-  p.edges.push({ id: 'dangling', type: 'MENTIONS', source: 'nope', target: 'per-0000000000000001', props: {} });
+  p.edges.push({
+    id: 'dangling',
+    type: 'MENTIONS',
+    source: 'nope',
+    target: 'per-0000000000000001',
+    props: {},
+  });
   assert.equal(mergePayload(g, p).skippedEdges, 1);
   assert.equal(g.hasEdge('dangling'), false);
 });
@@ -64,6 +88,10 @@ void test('edges with unknown endpoints are skipped, not invented', () => {
 void test('replace clears what was there before', () => {
   const g = createExplorerGraph();
   mergePayload(g, samplePayload());
-  replaceWithPayload(g, { truncated: false, nodes: [{ id: 'plc-1', label: 'Place', name: '湖塘镇', props: {} }], edges: [] });
+  replaceWithPayload(g, {
+    truncated: false,
+    nodes: [{ id: 'plc-1', label: 'Place', name: '湖塘镇', props: {} }],
+    edges: [],
+  });
   assert.deepEqual(g.nodes(), ['plc-1']);
 });

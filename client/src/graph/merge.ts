@@ -30,7 +30,11 @@ export function applyDegreeSizes(graph: ExplorerGraph): void {
  * payload twice changes nothing. New nodes start on a ring around `anchor` (the expanded node)
  * or the origin, so the picture is readable before the layout runs.
  */
-export function mergePayload(graph: ExplorerGraph, payload: GraphPayload, anchor?: string | null): MergeResult {
+export function mergePayload(
+  graph: ExplorerGraph,
+  payload: GraphPayload,
+  anchor?: string | null,
+): MergeResult {
   const fresh = payload.nodes.filter((n) => !graph.hasNode(n.id) && n.id !== anchor);
   const centre =
     anchor && graph.hasNode(anchor)
@@ -46,7 +50,12 @@ export function mergePayload(graph: ExplorerGraph, payload: GraphPayload, anchor
   const addedNodes: string[] = [];
   for (const n of payload.nodes) {
     if (graph.hasNode(n.id)) {
-      graph.mergeNodeAttributes(n.id, { label: n.name, kind: n.label, props: n.props, color: colorForLabel(n.label) });
+      graph.mergeNodeAttributes(n.id, {
+        label: n.name,
+        kind: n.label,
+        props: n.props,
+        color: colorForLabel(n.label),
+      });
       continue;
     }
     const pos = positions.get(n.id) ?? centre;
@@ -85,7 +94,11 @@ export function mergePayload(graph: ExplorerGraph, payload: GraphPayload, anchor
 }
 
 /** Replaces the whole graph with a payload (a new search hit, query or console result). */
-export function replaceWithPayload(graph: ExplorerGraph, payload: GraphPayload, anchor?: string | null): MergeResult {
+export function replaceWithPayload(
+  graph: ExplorerGraph,
+  payload: GraphPayload,
+  anchor?: string | null,
+): MergeResult {
   graph.clear();
   return mergePayload(graph, payload, anchor);
 }

@@ -62,7 +62,9 @@ export function createReducers(graph: ExplorerGraph, getState: () => AppState) {
     const target = graph.target(edge);
     if (s.hovered) {
       const touches = source === s.hovered || target === s.hovered;
-      return touches ? { ...data, color: HIGHLIGHT_EDGE_COLOR, size: 2, zIndex: 1 } : { ...data, color: FADED_COLOR };
+      return touches
+        ? { ...data, color: HIGHLIGHT_EDGE_COLOR, size: 2, zIndex: 1 }
+        : { ...data, color: FADED_COLOR };
     }
     const { nodes: onPath, pairs } = pathsOf(s);
     if (onPath.size > 0) {

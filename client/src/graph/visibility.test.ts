@@ -19,7 +19,10 @@ const setup = (state: AppState) => {
 };
 
 void test('label filter hides nodes of that label and their edges', () => {
-  const { node, edge } = setup({ ...DEFAULT_STATE, filters: { ...DEFAULT_STATE.filters, hiddenLabels: ['Article'] } });
+  const { node, edge } = setup({
+    ...DEFAULT_STATE,
+    filters: { ...DEFAULT_STATE.filters, hiddenLabels: ['Article'] },
+  });
   assert.equal(node('art-0000000000000001').hidden, true);
   assert.notEqual(node('evt-0000000000000001').hidden, true);
   assert.equal(edge('e3').hidden, true);
@@ -27,19 +30,29 @@ void test('label filter hides nodes of that label and their edges', () => {
 });
 
 void test('relationship filter hides edges only', () => {
-  const { node, edge } = setup({ ...DEFAULT_STATE, filters: { ...DEFAULT_STATE.filters, hiddenRels: ['ATTENDED'] } });
+  const { node, edge } = setup({
+    ...DEFAULT_STATE,
+    filters: { ...DEFAULT_STATE.filters, hiddenRels: ['ATTENDED'] },
+  });
   assert.equal(edge('e1').hidden, true);
   assert.notEqual(node('per-0000000000000001').hidden, true);
 });
 
 void test('date range hides dated items outside it and keeps undated ones', () => {
-  const state = { ...DEFAULT_STATE, filters: { ...DEFAULT_STATE.filters, from: '2024-01-01', to: '2024-12-31' } };
+  const state = {
+    ...DEFAULT_STATE,
+    filters: { ...DEFAULT_STATE.filters, from: '2024-01-01', to: '2024-12-31' },
+  };
   const { g, node, edge } = setup(state);
   assert.equal(node('art-0000000000000001').hidden, true);
   assert.notEqual(node('evt-0000000000000001').hidden, true);
   assert.notEqual(node('plc-0000000000000001').hidden, true);
   assert.equal(edge('e3').hidden, true);
-  assert.deepEqual(visibleSubgraph(g, state).nodes.sort(), ['evt-0000000000000001', 'per-0000000000000001', 'plc-0000000000000001']);
+  assert.deepEqual(visibleSubgraph(g, state).nodes.sort(), [
+    'evt-0000000000000001',
+    'per-0000000000000001',
+    'plc-0000000000000001',
+  ]);
 });
 
 void test('hidden nodes are hidden; hovering fades non-neighbours', () => {
@@ -52,7 +65,10 @@ void test('hidden nodes are hidden; hovering fades non-neighbours', () => {
 
 void test('found paths are highlighted, the rest faded; the graph data is untouched', () => {
   const path = ['per-0000000000000001', 'evt-0000000000000001', 'plc-0000000000000001'];
-  const { g, node, edge } = setup({ ...DEFAULT_STATE, path: { from: path[0]!, to: path[2]!, paths: [path] } });
+  const { g, node, edge } = setup({
+    ...DEFAULT_STATE,
+    path: { from: path[0]!, to: path[2]!, paths: [path] },
+  });
   const before = g.getNodeAttribute('art-0000000000000001', 'color');
   assert.equal(edge('e2').color, PATH_COLOR);
   assert.equal(edge('e3').color, FADED_COLOR);
@@ -61,7 +77,11 @@ void test('found paths are highlighted, the rest faded; the graph data is untouc
 });
 
 void test('the selected node is highlighted and pinned nodes are marked', () => {
-  const { node } = setup({ ...DEFAULT_STATE, selected: 'evt-0000000000000001', pinned: ['plc-0000000000000001'] });
+  const { node } = setup({
+    ...DEFAULT_STATE,
+    selected: 'evt-0000000000000001',
+    pinned: ['plc-0000000000000001'],
+  });
   assert.equal(node('evt-0000000000000001').highlighted, true);
   assert.match(String(node('plc-0000000000000001').label), /📌/u);
 });

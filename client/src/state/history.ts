@@ -15,7 +15,9 @@ export const pushHistory =
 /** Returns the stack without its last entry, and that entry (null when there is nothing to undo). */
 export const popHistory = <T>(h: History<T>): { history: History<T>; entry: T | null } => {
   const entry = h.past.at(-1);
-  return entry === undefined ? { history: h, entry: null } : { history: { ...h, past: h.past.slice(0, -1) }, entry };
+  return entry === undefined
+    ? { history: h, entry: null }
+    : { history: { ...h, past: h.past.slice(0, -1) }, entry };
 };
 
 export const canUndo = <T>(h: History<T>): boolean => h.past.length > 0;

@@ -45,7 +45,11 @@ void test('empty date strings clear the range', () => {
 });
 
 void test('setFocus selects the entity, resets hidden nodes and found paths, keeps path ends', () => {
-  const s = setFocus('per-2')({ ...DEFAULT_STATE, hidden: ['a'], path: { from: 'a', to: 'b', paths: [['a', 'b']] } });
+  const s = setFocus('per-2')({
+    ...DEFAULT_STATE,
+    hidden: ['a'],
+    path: { from: 'a', to: 'b', paths: [['a', 'b']] },
+  });
   assert.equal(s.selected, 'per-2');
   assert.deepEqual(s.hidden, []);
   assert.deepEqual(s.path, { from: 'a', to: 'b', paths: [] });
@@ -60,7 +64,12 @@ void test('Esc closes the drawer first, then the side panel', () => {
 });
 
 void test('pruneMissing drops ids no longer in the graph', () => {
-  const s = pruneMissing((id) => id === 'keep')({ ...DEFAULT_STATE, selected: 'gone', hidden: ['keep', 'gone'], pinned: ['gone'] });
+  const s = pruneMissing((id) => id === 'keep')({
+    ...DEFAULT_STATE,
+    selected: 'gone',
+    hidden: ['keep', 'gone'],
+    pinned: ['gone'],
+  });
   assert.equal(s.selected, null);
   assert.deepEqual(s.hidden, ['keep']);
   assert.deepEqual(s.pinned, []);

@@ -16,7 +16,8 @@ export const selectNode =
 
 export const hoverNode =
   (id: string | null): Transition =>
-  (s) => (s.hovered === id ? s : { ...s, hovered: id });
+  (s) =>
+    s.hovered === id ? s : { ...s, hovered: id };
 
 /** A new focus keeps the chosen path ends, so two entities can be picked one search at a time. */
 export const setFocus =
@@ -77,7 +78,8 @@ export const closeTopmost = (): Transition => (s) =>
 
 export const setConsoleText =
   (text: string): Transition =>
-  (s) => (s.view.kind === 'console' ? { ...s, view: { kind: 'console', text } } : s);
+  (s) =>
+    s.view.kind === 'console' ? { ...s, view: { kind: 'console', text } } : s;
 
 export const setQueryParams =
   (name: string | null, params: Record<string, string>): Transition =>

@@ -15,7 +15,12 @@ void test('selection, filters, paths and language survive a round trip', () => {
     lang: 'en',
     focus: 'per-0123456789abcdef',
     selected: 'org-0123456789abcdef',
-    filters: { hiddenLabels: ['Article', 'Event'], hiddenRels: ['MENTIONS'], from: '2024-01-01', to: '2024-12-31' },
+    filters: {
+      hiddenLabels: ['Article', 'Event'],
+      hiddenRels: ['MENTIONS'],
+      from: '2024-01-01',
+      to: '2024-12-31',
+    },
     path: { from: 'per-0123456789abcdef', to: 'plc-0123456789abcdef', paths: [] },
     labelDensity: 'high',
     view: { kind: 'timeline', id: 'per-0123456789abcdef' },
@@ -24,7 +29,10 @@ void test('selection, filters, paths and language survive a round trip', () => {
 });
 
 void test('saved query name and params, and console text with CJK and symbols, round-trip', () => {
-  const q: AppState = { ...DEFAULT_STATE, view: { kind: 'queries', name: 'officials-at-event', params: { name: '武进区', limit: '10' } } };
+  const q: AppState = {
+    ...DEFAULT_STATE,
+    view: { kind: 'queries', name: 'officials-at-event', params: { name: '武进区', limit: '10' } },
+  };
   assert.deepEqual(roundTrip(q), q);
   const text = "MATCH (p:Person {name: '张三'})-[:ATTENDED]->(e) RETURN p, e LIMIT 5 // a&b=c#d";
   const c: AppState = { ...DEFAULT_STATE, view: { kind: 'console', text } };

@@ -51,7 +51,8 @@ function decodeView(p: URLSearchParams): View {
       return id ? { kind, id } : { kind: 'none' };
     case 'queries': {
       const params: Record<string, string> = {};
-      for (const [k, v] of p) if (k.startsWith(QUERY_PARAM_PREFIX)) params[k.slice(QUERY_PARAM_PREFIX.length)] = v;
+      for (const [k, v] of p)
+        if (k.startsWith(QUERY_PARAM_PREFIX)) params[k.slice(QUERY_PARAM_PREFIX.length)] = v;
       return { kind: 'queries', name: p.get('q'), params };
     }
     case 'console':

@@ -38,7 +38,12 @@ export function mountCypherConsole(root: HTMLElement, ctx: ViewContext, initialT
     { type: 'button', 'data-testid': 'console-run', title: 'Ctrl+Enter', onclick: () => void execute() },
     t(lang(), 'run'),
   );
-  root.append(h('h2', {}, t(lang(), 'console')), editorHost, h('div', { class: 'actions' }, runButton), output);
+  root.append(
+    h('h2', {}, t(lang(), 'console')),
+    editorHost,
+    h('div', { class: 'actions' }, runButton),
+    output,
+  );
 
   // The state keeps the text for deep links; write it back at most every 300 ms.
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
@@ -49,7 +54,10 @@ export function mountCypherConsole(root: HTMLElement, ctx: ViewContext, initialT
 
   void import('./cypher-editor.ts')
     .then(async ({ createEditor }) => {
-      const editor = createEditor(editorHost, initialText, { onChange: saveText, onRun: () => void execute() });
+      const editor = createEditor(editorHost, initialText, {
+        onChange: saveText,
+        onRun: () => void execute(),
+      });
       getText = editor.getText;
       editor.focus();
       try {

@@ -41,7 +41,11 @@ export function mountDrawer(root: HTMLElement, ctx: ViewContext, restoring: bool
       const mine = key;
       task()
         .then((el) => mine === key && replaceContent(body, el))
-        .catch((err: unknown) => mine === key && replaceContent(body, errorBox(err instanceof Error ? err.message : String(err), 'view-error')));
+        .catch(
+          (err: unknown) =>
+            mine === key &&
+            replaceContent(body, errorBox(err instanceof Error ? err.message : String(err), 'view-error')),
+        );
     };
     switch (v.kind) {
       case 'none':
@@ -70,6 +74,8 @@ export function mountDrawer(root: HTMLElement, ctx: ViewContext, restoring: bool
     key = next;
     mount(s);
   };
-  ctx.store.subscribe((s, p) => update(s, s.lang !== p.lang && s.view.kind !== 'console' && s.view.kind !== 'queries'));
+  ctx.store.subscribe((s, p) =>
+    update(s, s.lang !== p.lang && s.view.kind !== 'console' && s.view.kind !== 'queries'),
+  );
   update(ctx.store.get(), true);
 }

@@ -10,7 +10,12 @@ import { t } from './i18n.ts';
 const linkTo = (ctx: ViewContext, id: string, name: string) =>
   h(
     'button',
-    { type: 'button', class: 'link', 'data-id': id, onclick: () => run(ctx, () => ctx.actions.loadEntity(id)) },
+    {
+      type: 'button',
+      class: 'link',
+      'data-id': id,
+      onclick: () => run(ctx, () => ctx.actions.loadEntity(id)),
+    },
     name,
   );
 
@@ -21,8 +26,26 @@ const table = (heads: string[], rows: (Node | string)[][], testid: string) =>
     h(
       'table',
       { 'data-testid': testid },
-      h('thead', {}, h('tr', {}, heads.map((x) => h('th', { scope: 'col' }, x)))),
-      h('tbody', {}, rows.map((r) => h('tr', {}, r.map((c) => h('td', {}, c))))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          heads.map((x) => h('th', { scope: 'col' }, x)),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        rows.map((r) =>
+          h(
+            'tr',
+            {},
+            r.map((c) => h('td', {}, c)),
+          ),
+        ),
+      ),
     ),
   );
 
@@ -47,7 +70,12 @@ export async function timelineView(ctx: ViewContext, id: string, lang: Lang): Pr
       [t(lang, 'date'), t(lang, 'events'), t(lang, 'role'), t(lang, 'titles'), t(lang, 'coAttendees')],
       tl.events.map((e) => [
         propText(e.event.props, 'date'),
-        h('span', {}, linkTo(ctx, e.event.id, e.event.name), e.headline ? h('div', { class: 'muted' }, e.headline) : null),
+        h(
+          'span',
+          {},
+          linkTo(ctx, e.event.id, e.event.name),
+          e.headline ? h('div', { class: 'muted' }, e.headline) : null,
+        ),
         e.role ?? '',
         e.titles.join('、'),
         joinNodes(e.coAttendees.map((c) => linkTo(ctx, c.id, c.name))),
@@ -91,7 +119,9 @@ export async function placeView(ctx: ViewContext, id: string, lang: Lang): Promi
       'p',
       { 'data-testid': 'investment-total' },
       `${t(lang, 'investmentTotal')}: `,
-      ps.investmentTotal.length ? ps.investmentTotal.map((x) => formatAmount(x.amount, x.currency)).join('；') : '—',
+      ps.investmentTotal.length
+        ? ps.investmentTotal.map((x) => formatAmount(x.amount, x.currency)).join('；')
+        : '—',
     ),
     h('h3', {}, t(lang, 'events')),
     table(

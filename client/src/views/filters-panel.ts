@@ -77,7 +77,12 @@ export function mountFiltersPanel(root: HTMLElement, ctx: ViewContext): void {
         ),
       ),
       h('h3', {}, t(s.lang, 'dateRange')),
-      h('div', { class: 'dates' }, h('label', {}, t(s.lang, 'from'), ' ', dateInput('from')), h('label', {}, t(s.lang, 'to'), ' ', dateInput('to'))),
+      h(
+        'div',
+        { class: 'dates' },
+        h('label', {}, t(s.lang, 'from'), ' ', dateInput('from')),
+        h('label', {}, t(s.lang, 'to'), ' ', dateInput('to')),
+      ),
     );
   };
 

@@ -146,7 +146,14 @@ const EN: Record<MessageKey, string> = {
 };
 
 const LABEL_NAMES: Record<Lang, Record<string, string>> = {
-  zh: { Article: '文章', Event: '活动', Person: '人物', Organization: '机构', Place: '地点', Project: '项目' },
+  zh: {
+    Article: '文章',
+    Event: '活动',
+    Person: '人物',
+    Organization: '机构',
+    Place: '地点',
+    Project: '项目',
+  },
   en: {},
 };
 

@@ -61,7 +61,11 @@ export function mountPathFinder(root: HTMLElement, ctx: ViewContext): () => void
           },
           t(lang, 'findPaths'),
         ),
-        h('button', { type: 'button', 'data-testid': 'path-clear', onclick: () => ctx.store.apply(clearPaths()) }, t(lang, 'clearPaths')),
+        h(
+          'button',
+          { type: 'button', 'data-testid': 'path-clear', onclick: () => ctx.store.apply(clearPaths()) },
+          t(lang, 'clearPaths'),
+        ),
       ),
       h(
         'ol',

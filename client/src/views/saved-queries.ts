@@ -26,7 +26,10 @@ export function mountSavedQueries(root: HTMLElement, ctx: ViewContext, autoRun: 
   const list = h('ul', { class: 'query-list', 'data-testid': 'saved-query-list' });
   const form = h('form', { class: 'query-form', 'data-testid': 'saved-query-form' });
   const output = h('div', { class: 'query-output' });
-  root.append(h('h2', {}, t(lang(), 'savedQueries')), h('div', { class: 'queries' }, list, h('div', {}, form, output)));
+  root.append(
+    h('h2', {}, t(lang(), 'savedQueries')),
+    h('div', { class: 'queries' }, list, h('div', {}, form, output)),
+  );
   let queries: SavedQuery[] = [];
 
   const current = () => {
@@ -80,7 +83,13 @@ export function mountSavedQueries(root: HTMLElement, ctx: ViewContext, autoRun: 
                 'data-testid': `query-param-${spec.name}`,
                 oninput: (e: Event) => setParam(spec.name, (e.target as HTMLInputElement).value),
               });
-        return h('label', { class: 'param' }, h('span', {}, spec.name), input, h('small', { class: 'muted' }, spec.description));
+        return h(
+          'label',
+          { class: 'param' },
+          h('span', {}, spec.name),
+          input,
+          h('small', { class: 'muted' }, spec.description),
+        );
       }),
       h('button', { type: 'submit', 'data-testid': 'saved-query-run' }, t(lang(), 'run')),
     );
@@ -128,5 +137,7 @@ export function mountSavedQueries(root: HTMLElement, ctx: ViewContext, autoRun: 
       const q = queries.find((x) => x.name === current()?.name);
       if (autoRun && q) void runCurrent(q);
     })
-    .catch((err: unknown) => replaceContent(output, errorBox(err instanceof Error ? err.message : String(err), 'query-error')));
+    .catch((err: unknown) =>
+      replaceContent(output, errorBox(err instanceof Error ? err.message : String(err), 'query-error')),
+    );
 }

@@ -19,7 +19,12 @@ export function mountSearchBox(root: HTMLElement, ctx: ViewContext): void {
     'aria-expanded': 'false',
     'aria-controls': 'search-hits',
   });
-  const list = h('ul', { id: 'search-hits', class: 'search-hits', role: 'listbox', 'data-testid': 'search-hits' });
+  const list = h('ul', {
+    id: 'search-hits',
+    class: 'search-hits',
+    role: 'listbox',
+    'data-testid': 'search-hits',
+  });
   root.append(input, list);
 
   let hits: SearchHit[] = [];

@@ -18,7 +18,12 @@ const VIEW_FOR_LABEL: Record<string, { kind: 'timeline' | 'projects' | 'place'; 
 
 /** Details of the selected node: properties, aliases, titles over time, evidence, and node actions. */
 export function mountSidePanel(root: HTMLElement, ctx: ViewContext): void {
-  const panel = h('aside', { class: 'side-panel', 'data-testid': 'side-panel', hidden: true, tabindex: '-1' });
+  const panel = h('aside', {
+    class: 'side-panel',
+    'data-testid': 'side-panel',
+    hidden: true,
+    tabindex: '-1',
+  });
   root.append(panel);
   const cache = new Map<string, EntityResponse>();
   let shownFor: string | null = null;
@@ -63,8 +68,12 @@ export function mountSidePanel(root: HTMLElement, ctx: ViewContext): void {
         btn('expand', 'expand-button', () => run(ctx, () => ctx.actions.expand(id))),
         btn('hide', 'hide-button', () => ctx.actions.hide(id)),
         btn(s.pinned.includes(id) ? 'unpin' : 'pin', 'pin-button', () => ctx.actions.togglePin(id)),
-        btn('pathFrom', 'path-from-button', () => ctx.store.apply((st) => openView({ kind: 'paths' })(setPathEnd('from', id)(st)))),
-        btn('pathTo', 'path-to-button', () => ctx.store.apply((st) => openView({ kind: 'paths' })(setPathEnd('to', id)(st)))),
+        btn('pathFrom', 'path-from-button', () =>
+          ctx.store.apply((st) => openView({ kind: 'paths' })(setPathEnd('from', id)(st))),
+        ),
+        btn('pathTo', 'path-to-button', () =>
+          ctx.store.apply((st) => openView({ kind: 'paths' })(setPathEnd('to', id)(st))),
+        ),
         viewFor
           ? btn(viewFor.key, 'open-view-button', () => ctx.store.apply(openView({ kind: viewFor.kind, id })))
           : null,
@@ -72,7 +81,12 @@ export function mountSidePanel(root: HTMLElement, ctx: ViewContext): void {
       loading ? h('p', { class: 'muted' }, t(lang, 'loading')) : null,
       detail ? h('p', { class: 'muted' }, `${t(lang, 'degree')}: ${detail.degree}`) : null,
       detail?.aliases.length
-        ? h('section', {}, h('h3', {}, t(lang, 'aliases')), h('p', { 'data-testid': 'aliases' }, detail.aliases.join('、')))
+        ? h(
+            'section',
+            {},
+            h('h3', {}, t(lang, 'aliases')),
+            h('p', { 'data-testid': 'aliases' }, detail.aliases.join('、')),
+          )
         : null,
       detail?.titles.length
         ? h(
@@ -83,7 +97,14 @@ export function mountSidePanel(root: HTMLElement, ctx: ViewContext): void {
               'ul',
               { class: 'titles', 'data-testid': 'titles' },
               detail.titles.map((ti) =>
-                h('li', {}, h('strong', {}, ti.title), ' ', h('span', { class: 'muted' }, formatSpan(ti.firstSeen, ti.lastSeen)), ` ×${ti.count}`),
+                h(
+                  'li',
+                  {},
+                  h('strong', {}, ti.title),
+                  ' ',
+                  h('span', { class: 'muted' }, formatSpan(ti.firstSeen, ti.lastSeen)),
+                  ` ×${ti.count}`,
+                ),
               ),
             ),
           )
@@ -93,7 +114,11 @@ export function mountSidePanel(root: HTMLElement, ctx: ViewContext): void {
             'section',
             {},
             h('h3', {}, t(lang, 'properties')),
-            h('dl', { class: 'props', 'data-testid': 'properties' }, props.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, formatValue(v))])),
+            h(
+              'dl',
+              { class: 'props', 'data-testid': 'properties' },
+              props.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, formatValue(v))]),
+            ),
           )
         : null,
       detail?.evidence.length
@@ -108,8 +133,21 @@ export function mountSidePanel(root: HTMLElement, ctx: ViewContext): void {
                 h(
                   'li',
                   { 'data-testid': 'evidence-item', 'data-article-id': ev.articleId },
-                  h('div', { class: 'ev-head' }, h('strong', {}, ev.headline ?? ev.articleId), ' ', h('span', { class: 'muted' }, ev.date ?? '')),
-                  h('p', { class: 'ev-sentence' }, highlightedFragment(ev.sentence, [...names, ev.otherName ?? ''].filter((n) => n !== ''))),
+                  h(
+                    'div',
+                    { class: 'ev-head' },
+                    h('strong', {}, ev.headline ?? ev.articleId),
+                    ' ',
+                    h('span', { class: 'muted' }, ev.date ?? ''),
+                  ),
+                  h(
+                    'p',
+                    { class: 'ev-sentence' },
+                    highlightedFragment(
+                      ev.sentence,
+                      [...names, ev.otherName ?? ''].filter((n) => n !== ''),
+                    ),
+                  ),
                   h('div', { class: 'muted' }, ev.relation, ev.otherName ? ` · ${ev.otherName}` : ''),
                 ),
               ),
@@ -141,7 +179,8 @@ export function mountSidePanel(root: HTMLElement, ctx: ViewContext): void {
 
   ctx.store.subscribe((s, p) => {
     if (s.selected !== p.selected) load(s);
-    else if (s.lang !== p.lang || s.pinned !== p.pinned) render(s, s.selected ? (cache.get(s.selected) ?? null) : null, false);
+    else if (s.lang !== p.lang || s.pinned !== p.pinned)
+      render(s, s.selected ? (cache.get(s.selected) ?? null) : null, false);
   });
   ctx.graph.on('cleared', () => cache.clear());
   load(ctx.store.get());

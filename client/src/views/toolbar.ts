@@ -2,11 +2,22 @@ import { run, type ViewContext } from '../app/context.ts';
 import { downloadBlob, downloadText, sigmaToPngBlob } from '../graph/export-image.ts';
 import { edgesToCsv, nodesToCsv, toGexf } from '../graph/export-tabular.ts';
 import { visibleSubgraph } from '../graph/visibility.ts';
-import { openView, setLabelDensity, setLang, showAllNodes, type AppState, type LabelDensity } from '../state/index.ts';
+import {
+  openView,
+  setLabelDensity,
+  setLang,
+  showAllNodes,
+  type AppState,
+  type LabelDensity,
+} from '../state/index.ts';
 import { h, replaceContent } from './dom.ts';
 import { t, type MessageKey } from './i18n.ts';
 
-const DENSITY_KEYS: Record<LabelDensity, MessageKey> = { low: 'densityLow', medium: 'densityMedium', high: 'densityHigh' };
+const DENSITY_KEYS: Record<LabelDensity, MessageKey> = {
+  low: 'densityLow',
+  medium: 'densityMedium',
+  high: 'densityHigh',
+};
 
 /** Graph-wide commands: undo, layout, exports of what is on screen, density, language, views. */
 export function mountToolbar(root: HTMLElement, ctx: ViewContext): void {
@@ -41,7 +52,8 @@ export function mountToolbar(root: HTMLElement, ctx: ViewContext): void {
           'select',
           {
             'data-testid': 'label-density',
-            onchange: (e: Event) => ctx.store.apply(setLabelDensity((e.target as HTMLSelectElement).value as LabelDensity)),
+            onchange: (e: Event) =>
+              ctx.store.apply(setLabelDensity((e.target as HTMLSelectElement).value as LabelDensity)),
           },
           (Object.keys(DENSITY_KEYS) as LabelDensity[]).map((d) =>
             h('option', { value: d, selected: d === s.labelDensity }, t(s.lang, DENSITY_KEYS[d])),
@@ -50,7 +62,9 @@ export function mountToolbar(root: HTMLElement, ctx: ViewContext): void {
       ),
       h('span', { class: 'sep' }),
       b('pathFinder', 'open-paths', () => ctx.store.apply(openView({ kind: 'paths' }))),
-      b('savedQueries', 'open-queries', () => ctx.store.apply(openView({ kind: 'queries', name: null, params: {} }))),
+      b('savedQueries', 'open-queries', () =>
+        ctx.store.apply(openView({ kind: 'queries', name: null, params: {} })),
+      ),
       b('console', 'open-console', () => ctx.store.apply(openView({ kind: 'console', text: '' }))),
       h('span', { class: 'sep' }),
       b('exportPng', 'export-png', () =>
@@ -65,7 +79,12 @@ export function mountToolbar(root: HTMLElement, ctx: ViewContext): void {
     );
   };
   ctx.store.subscribe((s, p) => {
-    if (s.lang !== p.lang || s.layoutRunning !== p.layoutRunning || s.hidden !== p.hidden || s.labelDensity !== p.labelDensity)
+    if (
+      s.lang !== p.lang ||
+      s.layoutRunning !== p.layoutRunning ||
+      s.hidden !== p.hidden ||
+      s.labelDensity !== p.labelDensity
+    )
       render(s);
   });
   render(ctx.store.get());

@@ -83,7 +83,10 @@ function mutate(rand: () => number, text: string): string {
 }
 
 /** Small inputs, cheap enough for a million: random bytes, random Unicode, cut and mutated real pages. */
-export const warmUpInput = (): FuzzInput => ({ kind: 'warm-up', bytes: Buffer.from(SAMPLE_TEXTS[0] ?? '', 'utf8') });
+export const warmUpInput = (): FuzzInput => ({
+  kind: 'warm-up',
+  bytes: Buffer.from(SAMPLE_TEXTS[0] ?? '', 'utf8'),
+});
 
 export function smallInput(rand: () => number): FuzzInput {
   const which = Math.floor(rand() * 6);
@@ -95,7 +98,10 @@ export function smallInput(rand: () => number): FuzzInput {
       return { kind: 'random-bytes', bytes };
     }
     case 1:
-      return { kind: `random-unicode/${encoding}`, bytes: encode(randomText(rand, Math.floor(rand() * 600)), encoding) };
+      return {
+        kind: `random-unicode/${encoding}`,
+        bytes: encode(randomText(rand, Math.floor(rand() * 600)), encoding),
+      };
     case 2: {
       const bytes = encode(realSlice(rand), encoding);
       // Cutting bytes, not characters, leaves half a multi-byte sequence at the end.

@@ -8,7 +8,11 @@ export interface HostileQuery {
   expect: 'refuse' | 'bound';
 }
 
-const refuse = (query: string, params?: Record<string, unknown>): HostileQuery => ({ query, params, expect: 'refuse' });
+const refuse = (query: string, params?: Record<string, unknown>): HostileQuery => ({
+  query,
+  params,
+  expect: 'refuse',
+});
 const bound = (query: string): HostileQuery => ({ query, expect: 'bound' });
 
 export const HOSTILE_QUERIES: HostileQuery[] = [
@@ -51,7 +55,7 @@ export const HOSTILE_QUERIES: HostileQuery[] = [
   refuse("CALL db.createRelationshipType('PWNED')"),
   refuse('CALL db.clearQueryCaches()'),
   refuse('CALL db.checkpoint()'),
-  refuse("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()"),
+  refuse('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()'),
   refuse('CALL db.stats.clear()'),
   refuse('CALL db.prepareForReplanning()'),
   refuse('CALL `db`.`createLabel`("Pwned")'),

@@ -45,33 +45,61 @@ function codeSnapshot(): string {
 
 export interface CliRun {
   child: ChildProcess;
-  done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; ms: number }>;
+  done: Promise<{
+    code: number | null;
+    signal: NodeJS.Signals | null;
+    stdout: string;
+    stderr: string;
+    ms: number;
+  }>;
 }
 
 /** The real ingest CLI in its own process, pointed at the tests' Neo4j. */
 export async function spawnIngest(folder: string, batch = 3): Promise<CliRun> {
   const target = await testTarget();
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'ingest/cli.ts', '--batch', String(batch), folder], {
-    cwd: codeSnapshot(),
-    env: { ...process.env, NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password, NEO4J_DATABASE: 'neo4j' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'ingest/cli.ts', '--batch', String(batch), folder],
+    {
+      cwd: codeSnapshot(),
+      env: {
+        ...process.env,
+        NEO4J_URI: target.uri,
+        NEO4J_USER: target.user,
+        NEO4J_PASSWORD: target.password,
+        NEO4J_DATABASE: 'neo4j',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; ms: number }>(
-    (resolve) => {
-      child.on('exit', (code, signal) => resolve({ code, signal, stdout, stderr, ms: performance.now() - started }));
-    },
-  );
+  const done = new Promise<{
+    code: number | null;
+    signal: NodeJS.Signals | null;
+    stdout: string;
+    stderr: string;
+    ms: number;
+  }>((resolve) => {
+    child.on('exit', (code, signal) =>
+      resolve({ code, signal, stdout, stderr, ms: performance.now() - started }),
+    );
+  });
   return { child, done };
 }
 
 /** Counts by label and type plus every node id, sorted: two graphs with equal fingerprints hold the same facts. */
-export async function fingerprint(driver: Driver): Promise<{ counts: Record<string, number>; ids: string[] }> {
-  const { records } = await driver.executeQuery('MATCH (n) RETURN n.id AS id ORDER BY id', {}, { database: 'neo4j' });
+export async function fingerprint(
+  driver: Driver,
+): Promise<{ counts: Record<string, number>; ids: string[] }> {
+  const { records } = await driver.executeQuery(
+    'MATCH (n) RETURN n.id AS id ORDER BY id',
+    {},
+    { database: 'neo4j' },
+  );
   return { counts: await graphCounts(driver), ids: records.map((r) => String(r.get('id'))) };
 }
 
