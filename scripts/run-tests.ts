@@ -40,7 +40,16 @@ console.log(`test Neo4j ready on ${handle.uri} in ${((performance.now() - t0) / 
 const code = await new Promise<number>((resolve) => {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files],
+    [
+      '--import',
+      'tsx',
+      '--test',
+      '--test-concurrency=1',
+      // A file whose tests are done is ended even if a stray handle would keep it alive.
+      '--test-force-exit',
+      '--test-reporter=spec',
+      ...files,
+    ],
     {
       cwd: REPO_ROOT,
       stdio: 'inherit',

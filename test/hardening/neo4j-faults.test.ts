@@ -21,6 +21,8 @@ const HANG_MS = QUERY_TIMEOUT_MS + 8000;
 
 interface Sample {
   phase: 'up' | 'stopping' | 'down' | 'starting' | 'back';
+  /** The phase its answer came in: a request sent during the outage may be served after the restart. */
+  endedIn: Sample['phase'];
   path: string;
   status: number;
   ms: number;
@@ -57,7 +59,13 @@ describe('Neo4j stopped under load', () => {
           () => null,
         );
         await res?.arrayBuffer();
-        samples.push({ phase: sentIn, path, status: res?.status ?? 0, ms: performance.now() - t0 });
+        samples.push({
+          phase: sentIn,
+          endedIn: phase,
+          path,
+          status: res?.status ?? 0,
+          ms: performance.now() - t0,
+        });
         // A small pause bounds the request count while every answer is a fast 503.
         await sleep(25);
       }
@@ -86,7 +94,8 @@ describe('Neo4j stopped under load', () => {
     const hung = samples.filter((x) => x.status === 0);
     // 408: the first queries on a cold restarted Neo4j may pass the query timeout; that is still an answer in time.
     const odd = samples.filter((x) => ![200, 408, 503, 0].includes(x.status));
-    const down = samples.filter((x) => x.phase === 'down');
+    // /api/queries answers from memory (the saved queries are read at start-up): 200 during an outage is right.
+    const down = samples.filter((x) => x.phase === 'down' && x.path !== '/api/queries');
     const downMax = Math.max(...down.map((x) => x.ms));
     console.log(
       `hardening: neo4j stop under load: ${samples.length} requests, ${hung.length} hung, ${odd.length} other statuses, ` +
@@ -104,8 +113,8 @@ describe('Neo4j stopped under load', () => {
       'requests while Neo4j is down are 503s',
     );
     assert.ok(
-      down.every((x) => x.status === 503 || x.status === 408),
-      'every request while Neo4j is down is a 503 or 408',
+      down.every((x) => x.status === 503 || x.status === 408 || (x.status === 200 && x.endedIn !== 'down')),
+      `every request while Neo4j is down is a 503 or 408: ${JSON.stringify(down.filter((x) => x.status !== 503))}`,
     );
     assert.ok(downMax < 8000, `503s took up to ${downMax.toFixed(0)} ms`);
     assert.ok(samples.some((x) => x.phase === 'up' && x.status === 200));
@@ -183,8 +192,9 @@ describe('Neo4j stopped during an ingest', () => {
 describe('an unwritable folder for a local Neo4j', () => {
   const base = mkdtempSync(join(tmpdir(), 'hardening-ro-'));
   after(() => rmSync(base, { recursive: true, force: true }));
-  // Tests run as root, so permissions block nothing: a path under a regular file, or under /proc, does.
-  const blocked = [join(base, 'file.txt', 'neo4j'), '/proc/hardening-neo4j/home'];
+  // Tests run as root, so permissions block nothing: a path under a regular file does. (A path under
+  // /proc would too, but Node's recursive mkdir can spin there without ever returning.)
+  const blocked = [join(base, 'file.txt', 'neo4j')];
   for (const dir of blocked) {
     test(`start refuses ${dir} with LocalNeo4jError naming it, and nothing runs`, async () => {
       writeFileSync(join(base, 'file.txt'), 'not a folder');
