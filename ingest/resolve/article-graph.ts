@@ -63,6 +63,22 @@ export interface ArticleSource {
 const VISIT_CUE =
   /来到|前往|走进|深入|实地|现场|察看|查看|考察|调研|督查|检查|参观|走访|在.{1,30}(举行|召开|开展)/u;
 
+/** Every row list empty: the start of an article's rows. */
+export const emptyRows = (): Omit<ArticleGraph, 'articleId' | 'headline' | 'articles'> => ({
+  events: [],
+  persons: [],
+  organizations: [],
+  places: [],
+  projects: [],
+  attended: [],
+  credited: [],
+  mentions: [],
+  visited: [],
+  develops: [],
+  locatedIn: [],
+  partOf: [],
+});
+
 /** Content-addressed: re-ingesting the same article, from any path, gives the same id. */
 export function articleKey(article: ArticleExtraction, source: ArticleSource): string {
   const body = createHash('sha1')
@@ -118,18 +134,7 @@ export function articleGraph(
         },
       },
     ],
-    events: [],
-    persons: [],
-    organizations: [],
-    places: [],
-    projects: [],
-    attended: [],
-    credited: [],
-    mentions: [],
-    visited: [],
-    develops: [],
-    locatedIn: [],
-    partOf: [],
+    ...emptyRows(),
   };
   const eventId = article.event ? entityId('Event', articleKey(article, source)) : null;
   if (article.event && eventId) {

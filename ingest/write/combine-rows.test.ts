@@ -1,24 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ArticleGraph } from '../resolve/article-graph.ts';
+import { emptyRows, type ArticleGraph } from '../resolve/article-graph.ts';
 import { combineNodeRows } from './combine-rows.ts';
 
 const graph = (over: Partial<ArticleGraph>): ArticleGraph => ({
   articleId: 'art-0000000000000001',
   headline: 'h',
   articles: [],
-  events: [],
-  persons: [],
-  organizations: [],
-  places: [],
-  projects: [],
-  attended: [],
-  credited: [],
-  mentions: [],
-  visited: [],
-  develops: [],
-  locatedIn: [],
-  partOf: [],
+  ...emptyRows(),
   ...over,
 });
 
