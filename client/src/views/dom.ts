@@ -37,3 +37,34 @@ export const replaceContent = (el: Element, ...children: (Child | Child[])[]): v
   el.replaceChildren();
   append(el, children.flat());
 };
+
+/** A scrollable table of text or element cells, with column headers. */
+export const table = (heads: string[], rows: (Node | string)[][], testid: string) =>
+  h(
+    'div',
+    { class: 'table-wrap' },
+    h(
+      'table',
+      { 'data-testid': testid },
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          heads.map((x) => h('th', { scope: 'col' }, x)),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        rows.map((r) =>
+          h(
+            'tr',
+            {},
+            r.map((c) => h('td', {}, c)),
+          ),
+        ),
+      ),
+    ),
+  );

@@ -1,7 +1,7 @@
 import { getOrganizationProjects, getPersonTimeline, getPlaceSummary } from '../api/index.ts';
 import { run, type ViewContext } from '../app/context.ts';
 import type { Lang } from '../state/types.ts';
-import { h } from './dom.ts';
+import { h, table } from './dom.ts';
 import { formatAmount } from './format.ts';
 import { t } from './i18n.ts';
 
@@ -17,36 +17,6 @@ const linkTo = (ctx: ViewContext, id: string, name: string) =>
       onclick: () => run(ctx, () => ctx.actions.loadEntity(id)),
     },
     name,
-  );
-
-const table = (heads: string[], rows: (Node | string)[][], testid: string) =>
-  h(
-    'div',
-    { class: 'table-wrap' },
-    h(
-      'table',
-      { 'data-testid': testid },
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          heads.map((x) => h('th', { scope: 'col' }, x)),
-        ),
-      ),
-      h(
-        'tbody',
-        {},
-        rows.map((r) =>
-          h(
-            'tr',
-            {},
-            r.map((c) => h('td', {}, c)),
-          ),
-        ),
-      ),
-    ),
   );
 
 const joinNodes = (nodes: Node[]): Node => {

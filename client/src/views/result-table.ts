@@ -1,7 +1,7 @@
 import type { QueryResult } from '../../../model/api.ts';
 import type { ViewContext } from '../app/context.ts';
 import type { Lang } from '../state/types.ts';
-import { h } from './dom.ts';
+import { h, table } from './dom.ts';
 import { t } from './i18n.ts';
 import { nodeRefButton } from './node-ref.ts';
 import { cellText, describeCell, indexResultGraph, type CellView } from './result-cell.ts';
@@ -54,33 +54,10 @@ export function resultTable(ctx: ViewContext, result: QueryResult, lang: Lang, t
       `${result.rows.length} ${t(lang, 'rows')} · ${t(lang, 'elapsed', { ms: Math.round(result.elapsedMs) })}`,
       result.truncated ? ` · ${t(lang, 'truncated')}` : '',
     ),
-    h(
-      'div',
-      { class: 'table-wrap' },
-      h(
-        'table',
-        { 'data-testid': testid },
-        h(
-          'thead',
-          {},
-          h(
-            'tr',
-            {},
-            result.columns.map((c) => h('th', { scope: 'col' }, c)),
-          ),
-        ),
-        h(
-          'tbody',
-          {},
-          result.rows.map((row) =>
-            h(
-              'tr',
-              {},
-              row.map((cell) => h('td', {}, cellContent(ctx, lang, describeCell(cell, index)))),
-            ),
-          ),
-        ),
-      ),
+    table(
+      result.columns,
+      result.rows.map((row) => row.map((cell) => cellContent(ctx, lang, describeCell(cell, index)))),
+      testid,
     ),
   );
 }
