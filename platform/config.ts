@@ -22,6 +22,12 @@ const EnvSchema = z.object({
   QUERY_ROW_CAP: z.coerce.number().int().min(1).max(100_000).default(5_000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   CORS_ORIGIN: z.string().optional(),
+  /** Memory for cached answers of the read endpoints, in MB; 0 turns the cache off. */
+  CACHE_MAX_MB: z.coerce.number().int().min(0).max(4096).default(64),
+  /** How often the server looks at the graph's counts to drop cached answers after an ingest. */
+  CACHE_CHECK_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
+  /** Cached answers are dropped at least this often, whatever the counts say. */
+  CACHE_MAX_AGE_MS: z.coerce.number().int().min(1_000).default(300_000),
   /** Where the project keeps its own Neo4j (data, logs, config) when NEO4J_URI is not set. */
   LOCAL_NEO4J_DIR: z.string().optional(),
   LOCAL_NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7687),

@@ -8,6 +8,7 @@ import type { Ingestor } from '../ingest/pipeline.ts';
 import type { AppConfig } from '../platform/config.ts';
 import { DatabaseUnavailableError, errorHandler, NotFoundError } from './errors.ts';
 import type { GraphDb } from './neo4j/graph-db.ts';
+import { ResponseCache } from './cache/response-cache.ts';
 import { docsPage, openApiDocument } from './openapi.ts';
 import { articleRoutes } from './routes/article-routes.ts';
 import { graphRoutes } from './routes/graph-routes.ts';
@@ -21,6 +22,8 @@ export interface AppDeps {
   savedQueries: readonly SavedQuery[];
   /** Present when uploads may be ingested (INGEST_TOKEN set). */
   ingestor: Ingestor | null;
+  /** Answers of the read endpoints; without one, every request goes to Neo4j. */
+  cache?: ResponseCache;
   clientDir?: string;
 }
 
@@ -70,11 +73,13 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use('/api', express.json({ limit: '256kb' }));
+  const cache = deps.cache ?? new ResponseCache(0);
 
   app.get(API_ROUTES.health, async (_req, res) => {
     try {
       res.json({ status: 'ok', neo4j: await deps.db.serverInfo() });
     } catch (err) {
+      cache.setTrusted(false);
       const reason =
         err instanceof DatabaseUnavailableError ? err.message : 'Neo4j did not answer the health check';
       res.status(503).json({ status: 'unavailable', reason });
@@ -86,7 +91,12 @@ export function createApp(deps: AppDeps): Express {
   app.get(API_ROUTES.docs, (_req, res) => {
     res.type('html').send(docsPage());
   });
-  app.use(graphRoutes(deps.db));
+  // An upload changes the graph: its own answers must show at once, not after the next count check.
+  app.post(API_ROUTES.articles, (_req, res, next) => {
+    res.on('finish', () => cache.clear());
+    next();
+  });
+  app.use(graphRoutes(deps.db, cache));
   app.use(queryRoutes(deps.db, deps.savedQueries, deps.config.QUERY_ROW_CAP));
   app.use(articleRoutes(deps.ingestor, deps.config.INGEST_TOKEN));
   app.use('/api', (req, _res, next) => {

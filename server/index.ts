@@ -5,6 +5,8 @@ import { loadConfig, type AppConfig } from '../platform/config.ts';
 import { stop as stopLocalNeo4j } from '../platform/local-neo4j/instance.ts';
 import { resolveNeo4jTarget, type Neo4jTarget } from '../platform/neo4j-target.ts';
 import { createApp } from './app.ts';
+import { GraphWatcher } from './cache/graph-watcher.ts';
+import { ResponseCache } from './cache/response-cache.ts';
 import { GraphDb } from './neo4j/graph-db.ts';
 import { loadSavedQueries } from './services/saved-queries.ts';
 
@@ -23,7 +25,10 @@ export async function startServer(
   const db = new GraphDb(target, target.database, config.QUERY_TIMEOUT_MS);
   const ingestDriver = config.INGEST_TOKEN ? createDriver(target) : null;
   const ingestor = ingestDriver ? new Ingestor(ingestDriver, target.database) : null;
-  const app = createApp({ db, config, savedQueries: loadSavedQueries(), ingestor });
+  const cache = new ResponseCache(config.CACHE_MAX_MB * 1024 * 1024);
+  const watcher = new GraphWatcher(db, cache, config.CACHE_CHECK_MS, config.CACHE_MAX_AGE_MS);
+  await watcher.start();
+  const app = createApp({ db, config, savedQueries: loadSavedQueries(), ingestor, cache });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(port, config.HOST, () => resolve(s));
     s.once('error', reject);
@@ -38,6 +43,7 @@ export async function startServer(
         server.close(() => resolve());
         server.closeIdleConnections();
       });
+      await watcher.stop();
       await db.close();
       await ingestDriver?.close();
     },

@@ -1,6 +1,6 @@
 import { Node, Path, Relationship } from 'neo4j-driver';
 import type { GraphEdge, GraphNode, GraphPayload } from '../../model/graph.ts';
-import { edgeDto, nodeDto } from './to-dto.ts';
+import { edgeDto, nodeDto, type NodeLike, type RelLike } from './to-dto.ts';
 
 /**
  * Gathers the nodes, relationships and paths found anywhere in query results into one graph.
@@ -10,18 +10,13 @@ import { edgeDto, nodeDto } from './to-dto.ts';
 export class GraphCollector {
   private readonly nodes = new Map<string, GraphNode>();
   private readonly idOfElement = new Map<string, string>();
-  private readonly rels = new Map<string, Relationship>();
+  private readonly rels = new Map<string, RelLike>();
 
   add(value: unknown): void {
     if (value instanceof Node) {
-      const node = value as Node;
-      if (!this.idOfElement.has(node.elementId)) {
-        const dto = nodeDto(node);
-        this.idOfElement.set(node.elementId, dto.id);
-        this.nodes.set(dto.id, dto);
-      }
+      this.addNode(value as Node);
     } else if (value instanceof Relationship) {
-      this.rels.set(value.elementId, value as Relationship);
+      this.addRel(value as Relationship);
     } else if (value instanceof Path) {
       for (const s of value.segments) {
         this.add(s.start);
@@ -35,7 +30,24 @@ export class GraphCollector {
     }
   }
 
-  idOf(n: Node): string {
+  /** A node from a driver Node or a NODE_ROW map; the first one seen of an element wins. */
+  addNode(node: NodeLike): void {
+    if (this.idOfElement.has(node.elementId)) return;
+    const dto = nodeDto(node);
+    this.idOfElement.set(node.elementId, dto.id);
+    this.nodes.set(dto.id, dto);
+  }
+
+  /** A relationship from a driver Relationship or a REL_ROW map. */
+  addRel(rel: RelLike): void {
+    this.rels.set(rel.elementId, rel);
+  }
+
+  hasElement(elementId: string): boolean {
+    return this.idOfElement.has(elementId);
+  }
+
+  idOf(n: NodeLike): string {
     return this.idOfElement.get(n.elementId) ?? nodeDto(n).id;
   }
 

@@ -49,9 +49,29 @@ export function toValue(v: unknown): PropValue {
 
 const HIDDEN_PROPS = new Set(['text', 'aliasText']);
 
-export function nodeDto(n: Node): GraphNode {
+/** What nodeDto reads of a node: a driver Node, or a row made by NODE_ROW below. */
+export type NodeLike = Pick<Node, 'elementId' | 'labels' | 'properties'>;
+/** What edgeDto reads of a relationship: a driver Relationship, or a row made by REL_ROW below. */
+export type RelLike = Pick<
+  Relationship,
+  'elementId' | 'type' | 'startNodeElementId' | 'endNodeElementId' | 'properties'
+>;
+
+/**
+ * Cypher for a node as a map without its long text, so an article's body never crosses the wire
+ * when only the graph is wanted. `x` is a variable name of the query, never user input.
+ */
+export const NODE_ROW = (x: string) =>
+  `{elementId: elementId(${x}), labels: labels(${x}), properties: ${x} {.*, text: null, aliasText: null}}`;
+export const REL_ROW = (r: string) =>
+  `{elementId: elementId(${r}), type: type(${r}), startNodeElementId: elementId(startNode(${r})), ` +
+  `endNodeElementId: elementId(endNode(${r})), properties: properties(${r})}`;
+
+export function nodeDto(n: NodeLike): GraphNode {
   const props: Record<string, PropValue> = {};
-  for (const [k, v] of Object.entries(n.properties)) if (!HIDDEN_PROPS.has(k)) props[k] = toValue(v);
+  for (const [k, v] of Object.entries(n.properties)) {
+    if (!HIDDEN_PROPS.has(k) && v !== null) props[k] = toValue(v);
+  }
   const id = typeof n.properties.id === 'string' ? n.properties.id : n.elementId;
   const name =
     [n.properties.name, n.properties.headline].find((x): x is string => typeof x === 'string') ?? id;
@@ -59,7 +79,7 @@ export function nodeDto(n: Node): GraphNode {
 }
 
 /** Relationship → edge; endpoints are mapped to our ids through the nodes seen with it. */
-export function edgeDto(r: Relationship, idOfElement: ReadonlyMap<string, string>): GraphEdge {
+export function edgeDto(r: RelLike, idOfElement: ReadonlyMap<string, string>): GraphEdge {
   const props: Record<string, PropValue> = {};
   for (const [k, v] of Object.entries(r.properties)) props[k] = toValue(v);
   const edge: GraphEdge = {

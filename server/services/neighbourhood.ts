@@ -2,8 +2,8 @@ import type { NeighbourhoodQuery, PathsQuery, PathsResponse } from '../../model/
 import type { GraphPayload } from '../../model/graph.ts';
 import { NotFoundError } from '../errors.ts';
 import { GraphCollector } from '../neo4j/graph-collector.ts';
-import type { DbNode as Node, GraphDb } from '../neo4j/graph-db.ts';
-import { toValue } from '../neo4j/to-dto.ts';
+import type { GraphDb } from '../neo4j/graph-db.ts';
+import { NODE_ROW, REL_ROW, toValue, type NodeLike, type RelLike } from '../neo4j/to-dto.ts';
 import { labelOfId } from './labels.ts';
 
 // A node passes the filters when its label is wanted and it has no date of its own (people,
@@ -39,10 +39,12 @@ CALL (everyone) {
   RETURN collect(r) AS inner
 }`;
 
+// Nodes and relationships go back as maps without article bodies (NODE_ROW), not as whole nodes.
 const DEPTH_1 = `${RING_1}
 WITH c, ring1, spokes, ring1 AS everyone
 ${INNER_EDGES}
-RETURN c, ring1 AS ns, spokes + inner AS rels, 0 AS ring2Rows`;
+RETURN ${NODE_ROW('c')} AS c, [n IN ring1 | ${NODE_ROW('n')}] AS ns,
+       [r IN spokes + inner | ${REL_ROW('r')}] AS rels, 0 AS ring2Rows`;
 
 const DEPTH_2 = `${RING_1}
 CALL (c, ring1) {
@@ -50,10 +52,11 @@ CALL (c, ring1) {
   MATCH (n)-[r]-(m) WHERE m <> c AND NOT m IN ring1 AND ${REL_OK} AND ${nodeOk('m')}
   RETURN m, r LIMIT $fetch2
 }
-WITH c, ring1, spokes, collect(m) AS ring2, collect(r) AS outward
+WITH c, ring1, spokes, collect(DISTINCT m) AS ring2, collect(r) AS outward
 WITH c, ring1, spokes, outward, ring1 + ring2 AS everyone
 ${INNER_EDGES}
-RETURN c, everyone AS ns, spokes + outward + inner AS rels, size(outward) AS ring2Rows`;
+RETURN ${NODE_ROW('c')} AS c, [n IN everyone | ${NODE_ROW('n')}] AS ns,
+       [r IN spokes + outward + inner | ${REL_ROW('r')}] AS rels, size(outward) AS ring2Rows`;
 
 const INNER_DEGREE_CAP = 200;
 
@@ -75,43 +78,44 @@ export async function neighbourhood(db: GraphDb, id: string, q: NeighbourhoodQue
   });
   const row = records[0];
   if (!row) throw new NotFoundError(`No entity with id ${id}`);
-  // Ring 2 comes as (node, relationship) rows, so a node may repeat; ring 1 is listed first.
-  const seen = new Map<string, Node>();
-  for (const n of row.get('ns') as Node[]) if (!seen.has(n.elementId)) seen.set(n.elementId, n);
-  const neighbours = [...seen.values()];
+  // Ring 1 is listed first, so the cap keeps the nearest neighbours.
+  const neighbours = row.get('ns') as NodeLike[];
   const truncated = neighbours.length > q.limit || Number(toValue(row.get('ring2Rows'))) >= q.limit * 3;
   const graph = new GraphCollector();
-  graph.add(row.get('c'));
-  graph.add(neighbours.slice(0, q.limit));
-  graph.add(row.get('rels'));
+  graph.addNode(row.get('c') as NodeLike);
+  for (const n of neighbours.slice(0, q.limit)) graph.addNode(n);
+  for (const r of row.get('rels') as RelLike[]) graph.addRel(r);
   return graph.payload(truncated);
 }
 
-/** The shortest paths between two entities, up to `maxHops` relationships long. */
+/** The shortest paths between two entities, up to `maxHops` relationships long; one round trip. */
 export async function paths(db: GraphDb, q: PathsQuery): Promise<PathsResponse> {
   const from = labelOfId(q.from);
   const to = labelOfId(q.to);
   if (!from) throw new NotFoundError(`No entity with id ${q.from}`);
   if (!to) throw new NotFoundError(`No entity with id ${q.to}`);
-  const ends = await db.read(
-    `OPTIONAL MATCH (a:${from} {id: $from}) OPTIONAL MATCH (b:${to} {id: $to}) RETURN a IS NOT NULL AS a, b IS NOT NULL AS b`,
-    { from: q.from, to: q.to },
-  );
-  if (!ends.records[0]?.get('a')) throw new NotFoundError(`No entity with id ${q.from}`);
-  if (!ends.records[0]?.get('b')) throw new NotFoundError(`No entity with id ${q.to}`);
-  if (q.from === q.to) return { nodes: [], edges: [], truncated: false, paths: [] };
+  // Labels come from the allow-list of labelOfId and maxHops is a validated integer.
   const { records } = await db.read(
-    `MATCH (a:${from} {id: $from}), (b:${to} {id: $to})
-     MATCH p = allShortestPaths((a)-[*..${q.maxHops}]-(b))
-     RETURN p LIMIT $limit`,
+    `OPTIONAL MATCH (a:${from} {id: $from})
+     OPTIONAL MATCH (b:${to} {id: $to})
+     CALL (a, b) {
+       WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
+       MATCH p = allShortestPaths((a)-[*..${q.maxHops}]-(b))
+       WITH p LIMIT $limit
+       RETURN collect({ns: [x IN nodes(p) | ${NODE_ROW('x')}], rs: [r IN relationships(p) | ${REL_ROW('r')}]}) AS found
+     }
+     RETURN a IS NOT NULL AS a, b IS NOT NULL AS b, found`,
     { from: q.from, to: q.to, limit: q.limit },
   );
+  const row = records[0];
+  if (!row?.get('a')) throw new NotFoundError(`No entity with id ${q.from}`);
+  if (!row.get('b')) throw new NotFoundError(`No entity with id ${q.to}`);
   const graph = new GraphCollector();
   const found: string[][] = [];
-  for (const r of records) {
-    const p = r.get('p') as import('../neo4j/graph-db.ts').DbPath;
-    graph.add(p);
-    found.push([graph.idOf(p.start), ...p.segments.map((s) => graph.idOf(s.end))]);
+  for (const p of row.get('found') as { ns: NodeLike[]; rs: RelLike[] }[]) {
+    for (const n of p.ns) graph.addNode(n);
+    for (const r of p.rs) graph.addRel(r);
+    found.push(p.ns.map((n) => graph.idOf(n)));
   }
   return { ...graph.payload(false), paths: found };
 }
