@@ -28,3 +28,9 @@ test('a bad value fails fast, naming the variable', () => {
   assert.throws(() => loadConfig({ NEO4J_URI: 'bolt://x:7687' }), /NEO4J_PASSWORD: required/u);
   assert.throws(() => loadConfig({ INGEST_TOKEN: 'short' }), /INGEST_TOKEN/u);
 });
+
+test('LOCAL_NEO4J_MIN_FREE is a size in bytes, 1 GB unless set', () => {
+  assert.equal(loadConfig({}).LOCAL_NEO4J_MIN_FREE, 1024 ** 3);
+  assert.equal(loadConfig({ LOCAL_NEO4J_MIN_FREE: '200m' }).LOCAL_NEO4J_MIN_FREE, 200 * 1024 ** 2);
+  assert.throws(() => loadConfig({ LOCAL_NEO4J_MIN_FREE: '1TB' }), /LOCAL_NEO4J_MIN_FREE/u);
+});

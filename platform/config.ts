@@ -39,6 +39,12 @@ const EnvSchema = z.object({
     .string()
     .regex(/^\d+[mg]$/u)
     .default('2g'),
+  /** The local Neo4j does not start when its data folder's disk has less free space than this. */
+  LOCAL_NEO4J_MIN_FREE: z
+    .string()
+    .regex(/^\d+[mg]$/u, { message: 'must be <number>m or <number>g' })
+    .default('1g')
+    .transform((v) => Number(v.slice(0, -1)) * 1024 ** (v.endsWith('g') ? 3 : 2)),
   /** Ingest the sample corpus at start-up when the database holds no article. */
   SEED_SAMPLE: z
     .enum(['true', 'false'])

@@ -18,6 +18,7 @@ export function localSettings(config: AppConfig, name = 'main'): LocalNeo4jSetti
     boltPort: config.LOCAL_NEO4J_BOLT_PORT,
     heap: config.LOCAL_NEO4J_HEAP,
     pageCache: config.LOCAL_NEO4J_PAGECACHE,
+    minFreeBytes: config.LOCAL_NEO4J_MIN_FREE,
   });
 }
 

@@ -1,19 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import {
-  accessSync,
-  constants,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { boltAnswers } from './bolt-probe.ts';
 import { LocalNeo4jError } from './errors.ts';
+import { ensureFreeSpace, ensureWritableFolder } from './preflight.ts';
 import { checkJava, ensureJars } from './provision.ts';
 import { NEO4J_ADMIN_ENTRY_POINT, NEO4J_ENTRY_POINT, type LocalNeo4jSettings } from './settings.ts';
 
@@ -65,22 +57,30 @@ const paths = (s: LocalNeo4jSettings) => ({
 
 function neo4jConf(s: LocalNeo4jSettings): string {
   const p = paths(s);
+  const settings: Record<string, string> = {
+    'server.directories.data': p.data,
+    'server.directories.logs': p.logs,
+    'server.directories.run': p.run,
+    'server.directories.plugins': p.plugins,
+    'server.default_listen_address': '127.0.0.1',
+    'server.bolt.listen_address': `127.0.0.1:${s.boltPort}`,
+    'server.bolt.advertised_address': `127.0.0.1:${s.boltPort}`,
+    'server.http.enabled': 'false',
+    'server.https.enabled': 'false',
+    'server.memory.heap.initial_size': s.heap,
+    'server.memory.heap.max_size': s.heap,
+    'server.memory.pagecache.size': s.pageCache,
+    'db.logs.query.enabled': 'OFF',
+    'dbms.usage_report.enabled': 'false',
+    // Neo4j's default, pinned: a log file whose space is reserved up front cannot be torn by a full
+    // disk. Without it, a full disk cut a commit in half and recovery refused the log
+    // (test/hardening/disk-full.test.ts).
+    'db.tx_log.preallocate': 'true',
+    ...s.extraConfig,
+  };
   return [
     '# Written by the project at every start; edit LOCAL_NEO4J_* in the environment instead.',
-    `server.directories.data=${p.data}`,
-    `server.directories.logs=${p.logs}`,
-    `server.directories.run=${p.run}`,
-    `server.directories.plugins=${p.plugins}`,
-    'server.default_listen_address=127.0.0.1',
-    `server.bolt.listen_address=127.0.0.1:${s.boltPort}`,
-    `server.bolt.advertised_address=127.0.0.1:${s.boltPort}`,
-    'server.http.enabled=false',
-    'server.https.enabled=false',
-    `server.memory.heap.initial_size=${s.heap}`,
-    `server.memory.heap.max_size=${s.heap}`,
-    `server.memory.pagecache.size=${s.pageCache}`,
-    'db.logs.query.enabled=OFF',
-    'dbms.usage_report.enabled=false',
+    ...Object.entries(settings).map(([key, value]) => `${key}=${value}`),
     '',
   ].join('\n');
 }
@@ -111,21 +111,6 @@ export function status(s: LocalNeo4jSettings): LocalNeo4jStatus {
   const pid = readPid(s);
   const running = pid !== null && alive(pid);
   return { running, pid: running ? pid : null, boltPort: s.boltPort, homeDir: s.homeDir };
-}
-
-function ensureWritable(dir: string): void {
-  try {
-    mkdirSync(dir, { recursive: true });
-    accessSync(dir, constants.W_OK);
-    const probe = join(dir, `.write-probe-${process.pid}`);
-    writeFileSync(probe, 'ok');
-    rmSync(probe);
-  } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    throw new LocalNeo4jError(
-      `The local Neo4j folder ${dir} is not writable (${reason}). Free disk space or fix its permissions.`,
-    );
-  }
 }
 
 function logTail(s: LocalNeo4jSettings): string {
@@ -172,7 +157,9 @@ export async function start(s: LocalNeo4jSettings): Promise<LocalNeo4jHandle> {
     );
   }
   const { command: java } = checkJava();
-  for (const dir of [p.conf, p.data, p.logs, p.run, p.plugins]) ensureWritable(dir);
+  // Before anything is written: a full disk or a blocked folder is refused with its name, not met mid-start.
+  for (const dir of [s.homeDir, p.conf, p.data, p.logs, p.run, p.plugins]) ensureWritableFolder(dir);
+  ensureFreeSpace(p.data, s.minFreeBytes);
   const lib = await ensureJars(s.cacheDir);
   writeFileSync(join(p.conf, 'neo4j.conf'), neo4jConf(s));
   // Neo4j takes the initial password only before its first start.

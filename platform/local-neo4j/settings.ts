@@ -8,6 +8,8 @@ export const NEO4J_ADMIN_ENTRY_POINT = 'org.neo4j.cli.AdminTool';
 /** Used only when `mvn` is not on the PATH: Maven itself, from Maven Central. */
 export const MAVEN_FALLBACK_VERSION = '3.9.9';
 export const MIN_JAVA_MAJOR = 17;
+/** Free space the data folder's disk must have before Neo4j starts on it: room for a tx log file and growth. */
+export const DEFAULT_MIN_FREE_BYTES = 1024 * 1024 * 1024;
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -19,6 +21,10 @@ export interface LocalNeo4jSettings {
   boltPort: number;
   heap: string;
   pageCache: string;
+  /** `start` refuses when the data folder's disk has less free space than this. */
+  minFreeBytes: number;
+  /** More `neo4j.conf` lines (setting → value), after the project's own. */
+  extraConfig: Readonly<Record<string, string>>;
 }
 
 export function defaultCacheDir(): string {
@@ -36,5 +42,7 @@ export function instanceSettings(
     boltPort: overrides.boltPort ?? 7687,
     heap: overrides.heap ?? '2g',
     pageCache: overrides.pageCache ?? '2g',
+    minFreeBytes: overrides.minFreeBytes ?? DEFAULT_MIN_FREE_BYTES,
+    extraConfig: overrides.extraConfig ?? {},
   };
 }
