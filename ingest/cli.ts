@@ -3,10 +3,12 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import cliProgress from 'cli-progress';
 import { watch } from 'chokidar';
+import { join } from 'node:path';
 import { loadConfig } from '../platform/config.ts';
-import { resolveNeo4jTarget } from '../platform/neo4j-target.ts';
+import { freeBytes } from '../platform/local-neo4j/preflight.ts';
+import { resolveNeo4jTarget, type Neo4jTarget } from '../platform/neo4j-target.ts';
 import { collectPageFiles, Ingestor, readPages, type FileResult, type IngestProgress } from './pipeline.ts';
-import { applySchema, createDriver, type Driver } from './write/index.ts';
+import { applySchema, createDriver, StoreWriteError, type Driver } from './write/index.ts';
 
 const USAGE = `usage: npm run ingest -- [--date YYYY-MM-DD] [--dry-run] [--batch N] <files|folders...>
        npm run ingest -- --watch <folder> [--date YYYY-MM-DD]`;
@@ -142,13 +144,31 @@ async function runWatch(ingestor: Ingestor, cli: Cli, folder: string): Promise<v
   });
 }
 
+/**
+ * What to do after Neo4j refused a batch. For the project's own Neo4j the likely cause, a full disk,
+ * can be checked here; a database fault stops every later write until Neo4j restarts.
+ */
+function afterStoreFailure(err: StoreWriteError, target: Neo4jTarget | null): string {
+  const rerun = 'Run the same ingest again afterwards: pages already stored are not duplicated.';
+  if (!err.databaseFault) return `${err.message}\n${rerun}`;
+  const local = target?.local?.settings;
+  const dataDir = local ? join(local.homeDir, 'data') : null;
+  const free = dataDir ? freeBytes(dataDir) : null;
+  const disk =
+    dataDir && free !== null && local && free < local.minFreeBytes
+      ? `The disk of the local Neo4j data folder ${dataDir} is full (${Math.floor(free / 1024 / 1024)} MB free). Free space there, then `
+      : 'Neo4j reported a fault of the database itself (often a full disk; its debug.log says). Fix it, then ';
+  return `${err.message}\n${disk}restart Neo4j (npm run neo4j -- stop, then start): it recovers its committed transactions. ${rerun}`;
+}
+
 async function main(): Promise<void> {
   const cli = parseCli(process.argv.slice(2));
   const config = loadConfig();
   let driver: Driver | null = null;
   let database = config.NEO4J_DATABASE;
+  let target: Neo4jTarget | null = null;
   if (!cli.dryRun) {
-    const target = await resolveNeo4jTarget(config);
+    target = await resolveNeo4jTarget(config);
     if (target.local?.startedHere) {
       console.error(`Started the local Neo4j on ${target.uri} (it keeps running: npm run neo4j -- stop)`);
     }
@@ -160,6 +180,9 @@ async function main(): Promise<void> {
     const ingestor = new Ingestor(driver, database);
     if (cli.watch) await runWatch(ingestor, cli, cli.watch);
     else process.exitCode = await runOnce(ingestor, cli);
+  } catch (err) {
+    if (err instanceof StoreWriteError) throw new Error(afterStoreFailure(err, target), { cause: err });
+    throw err;
   } finally {
     await driver?.close();
   }

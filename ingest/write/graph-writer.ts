@@ -2,6 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { loadCypherFolder } from '../../platform/cypher-files.ts';
 import type { ArticleGraph } from '../resolve/article-graph.ts';
 import { combineNodeRows } from './combine-rows.ts';
+import { StoreWriteError } from './errors.ts';
 
 type RowKey = Exclude<keyof ArticleGraph, 'articleId' | 'headline'>;
 
@@ -49,6 +50,8 @@ export async function writeArticles(
         if (rows.length > 0) await tx.run(statement, { rows });
       }
     });
+  } catch (err) {
+    throw new StoreWriteError(graphs.length, err);
   } finally {
     await session.close();
   }

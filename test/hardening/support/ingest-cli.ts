@@ -54,22 +54,31 @@ export interface CliRun {
   }>;
 }
 
-/** The real ingest CLI in its own process, pointed at the tests' Neo4j. */
-export async function spawnIngest(folder: string, batch = 3): Promise<CliRun> {
+/** Environment that points the CLI at the tests' Neo4j. */
+async function testNeo4jEnv(): Promise<Record<string, string>> {
   const target = await testTarget();
+  return {
+    NEO4J_URI: target.uri,
+    NEO4J_USER: target.user,
+    NEO4J_PASSWORD: target.password,
+    NEO4J_DATABASE: 'neo4j',
+  };
+}
+
+/** The real ingest CLI in its own process, pointed at the tests' Neo4j unless `neo4jEnv` says otherwise. */
+export async function spawnIngest(
+  folder: string,
+  batch = 3,
+  neo4jEnv?: Record<string, string>,
+): Promise<CliRun> {
+  const env = neo4jEnv ?? (await testNeo4jEnv());
   const started = performance.now();
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', 'ingest/cli.ts', '--batch', String(batch), folder],
     {
       cwd: codeSnapshot(),
-      env: {
-        ...process.env,
-        NEO4J_URI: target.uri,
-        NEO4J_USER: target.user,
-        NEO4J_PASSWORD: target.password,
-        NEO4J_DATABASE: 'neo4j',
-      },
+      env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
