@@ -5,7 +5,7 @@ import { findOrganizations, mergeOrganizations, type OrgHit } from './organizati
 import { findPlaces, type PlaceHit } from './places.ts';
 import { findCapacity, findProjects, type ProjectHit } from './projects.ts';
 import { isAgent, ownerByName, ownsByPosition, shortAgents } from './project-owner.ts';
-import { SpanSet, sentenceAt } from './text.ts';
+import { SentenceIndex, SpanSet } from './text.ts';
 
 export interface Entities {
   organizations: OrganizationExtraction[];
@@ -15,6 +15,7 @@ export interface Entities {
 
 interface ParagraphHits {
   text: string;
+  sentences: SentenceIndex;
   orgs: OrgHit[];
   places: PlaceHit[];
   projects: ProjectHit[];
@@ -86,21 +87,11 @@ function paragraphHits(
       !orgsRaw.some((o) => contains(o, pl)) &&
       !projects.some((p) => contains(p, pl)),
   );
-  return { text, orgs: orgsRaw, places, projects };
+  return { text, sentences: new SentenceIndex(text), orgs: orgsRaw, places, projects };
 }
 
 function canonical(orgs: readonly OrganizationExtraction[], name: string): string {
   return orgs.find((o) => o.name === name || o.aliases.includes(name))?.name ?? name;
-}
-
-/** Character range of the sentence covering `at`. */
-function sentenceRange(text: string, at: number): [number, number] {
-  let pos = 0;
-  for (const s of text.match(/[^。！？!?]+[。！？!?]*[”’"]?/g) ?? []) {
-    if (at < pos + s.length) return [pos, pos + s.length];
-    pos += s.length;
-  }
-  return [0, text.length];
 }
 
 interface ProjectRef {
@@ -119,10 +110,12 @@ function followUps(
   const next = refs[i + 1];
   const out: [number, number, number][] = [];
   for (let para = ref.para; para < hits.length && para <= ref.para + 1; para++) {
-    const text = hits[para]?.text ?? '';
-    let pos = para === ref.para ? sentenceRange(text, ref.hit.start)[1] : 0;
+    const h = hits[para];
+    if (!h) break;
+    const text = h.text;
+    let pos = para === ref.para ? h.sentences.range(ref.hit.start)[1] : 0;
     while (pos < text.length) {
-      const [s, e] = sentenceRange(text, pos);
+      const [s, e] = h.sentences.range(pos);
       if (next && (next.para < para || (next.para === para && next.hit.start < e))) return out;
       const clause = text.slice(s, e).trim();
       if (FOLLOW_UP.test(clause)) out.push([para, s, e]);
@@ -141,7 +134,7 @@ function projectDetails(
   const { para, hit } = refs[i] as ProjectRef;
   const ph = hits[para] as ParagraphHits;
   const text = ph.text;
-  const [ss, se] = sentenceRange(text, hit.start);
+  const [ss, se] = ph.sentences.range(hit.start);
   const sentence = text.slice(ss, se).trim();
   const nextInSentence = ph.projects.find((p) => p.start >= hit.end && p.start < se)?.start ?? se;
   const prevInSentence = Math.max(ss, ...ph.projects.filter((p) => p.end <= hit.start).map((p) => p.end));
@@ -189,7 +182,7 @@ export function readEntities(
   for (const org of organizations) {
     const h = hits.find((x) => x.orgs.some((o) => o.name === org.name));
     const o = h?.orgs.find((x) => x.name === org.name);
-    if (h && o) org.evidence = sentenceAt(h.text, o.start);
+    if (h && o) org.evidence = h.sentences.at(o.start);
   }
   const places = new Map<string, PlaceExtraction>();
   for (const h of hits) {
@@ -201,7 +194,7 @@ export function readEntities(
           name: pl.name,
           kind: pl.kind,
           partOf: pl.partOf,
-          evidence: sentenceAt(h.text, pl.start),
+          evidence: h.sentences.at(pl.start),
         });
     }
   }

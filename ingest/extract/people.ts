@@ -1,7 +1,7 @@
 import type { Attendee, AttendeeRole, PersonMention } from '../../model/extraction.ts';
 import { HOST_VERBS, PARTICIPANT_VERBS } from './lexicon/titles.ts';
 import { findPersons, type PersonHit } from './persons.ts';
-import { SpanSet, sentenceAt } from './text.ts';
+import { SentenceIndex, SpanSet } from './text.ts';
 
 export interface People {
   attendees: Attendee[];
@@ -39,11 +39,12 @@ export function readPeople(
   paragraphs.forEach((p, i) => {
     const spans = new SpanSet();
     titleSpans.push(spans);
+    const sentences = new SentenceIndex(p);
     for (const hit of findPersons(p, known)) {
       if (excluded.has(hit.name) || blocked[i]?.overlaps(hit.start, hit.end)) continue;
       known.add(hit.name);
       spans.add(hit.titleStart, hit.start);
-      const evidence = sentenceAt(p, hit.start);
+      const evidence = sentences.at(hit.start);
       const present = attendees.find((a) => a.name === hit.name);
       if (present) {
         addTitles(present.titles, hit.titles);

@@ -167,6 +167,38 @@ function gazetteerPlaces(text: string): PlaceHit[] {
   return hits;
 }
 
+/** `out[i]`: the furthest end among `hits[0..i]`, a non-decreasing list to search. */
+function runningMaxEnd(hits: readonly PlaceHit[]): number[] {
+  const out: number[] = [];
+  let max = -1;
+  for (const h of hits) out.push((max = Math.max(max, h.end)));
+  return out;
+}
+
+/**
+ * The first hit (in `all`'s order: by start, longest first) that holds `all[i]` and is longer, in
+ * O(log n) instead of a scan of every hit: a page can hold thousands of place words. Only hits
+ * before `i` can hold it, and the first of them reaching its end is the one, unless that is a copy
+ * of the same span (then none is longer).
+ */
+function outerPlace(
+  all: readonly PlaceHit[],
+  furthestEnd: readonly number[],
+  i: number,
+): PlaceHit | undefined {
+  const h = all[i];
+  if (!h) return undefined;
+  let lo = 0;
+  let hi = i;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((furthestEnd[mid] ?? 0) >= h.end) hi = mid;
+    else lo = mid + 1;
+  }
+  const o = lo < i ? all[lo] : undefined;
+  return o && !(o.start === h.start && o.end === h.end) ? o : undefined;
+}
+
 /**
  * Places in a paragraph: gazetteer names and names ending in a place-type word. A place
  * written inside a longer one is dropped unless it heads it (`湖塘镇纺织工业园` keeps
@@ -176,17 +208,19 @@ export function findPlaces(text: string, tokens: readonly Token[] | null = null)
   const all = [...gazetteerPlaces(text), ...regionPlaces(text), ...suffixPlaces(text, tokens)].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
+  const furthestEnd = runningMaxEnd(all);
   const kept: PlaceHit[] = [];
-  for (const h of all) {
-    const outer = all.find(
-      (o) => o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start,
-    );
+  const keptSpans = new Set<string>();
+  all.forEach((h, i) => {
+    const outer = outerPlace(all, furthestEnd, i);
     // `湖塘镇纺织工业园` keeps its town; a short form (`武进` of `武进国家高新区`) is only a part of the name.
-    if (outer && !(h.admin && outer.start === h.start && FULL_ADMIN_NAME.test(h.name))) continue;
+    if (outer && !(h.admin && outer.start === h.start && FULL_ADMIN_NAME.test(h.name))) return;
     if (outer) outer.partOf ??= h.name;
-    if (kept.some((k) => k.start === h.start && k.end === h.end)) continue;
+    const span = `${h.start}:${h.end}`;
+    if (keptSpans.has(span)) return;
+    keptSpans.add(span);
     kept.push(h);
-  }
+  });
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
   for (let i = 1; i < kept.length; i++) {
     const prev = kept[i - 1];

@@ -12,14 +12,47 @@ export function sentences(paragraph: string): string[] {
   );
 }
 
+const SENTENCE = /[^。！？!?]+[。！？!?]*[”’"]?/g;
+
+/**
+ * The sentences of a paragraph, found once and looked up by offset: rules ask for the sentence of
+ * every hit, and a page of thousands of names must not re-split its paragraph for each of them.
+ */
+export class SentenceIndex {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  constructor(readonly text: string) {
+    for (const m of text.matchAll(SENTENCE)) {
+      this.starts.push(m.index);
+      this.ends.push(m.index + m[0].length);
+    }
+  }
+
+  /** Character range of the first sentence ending after `at`; the whole text past the last one. */
+  range(at: number): [number, number] {
+    let lo = 0;
+    let hi = this.ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.ends[mid] ?? 0) > at) hi = mid;
+      else lo = mid + 1;
+    }
+    const start = this.starts[lo];
+    const end = this.ends[lo];
+    return start === undefined || end === undefined ? [0, this.text.length] : [start, end];
+  }
+
+  /** The sentence covering offset `at`, trimmed. */
+  at(at: number): string {
+    const [start, end] = this.range(at);
+    return this.text.slice(start, end).trim();
+  }
+}
+
 /** The sentence of `paragraph` that covers character offset `at`. */
 export function sentenceAt(paragraph: string, at: number): string {
-  let pos = 0;
-  for (const s of paragraph.match(/[^。！？!?]+[。！？!?]*[”’"]?/g) ?? []) {
-    if (at < pos + s.length) return s.trim();
-    pos += s.length;
-  }
-  return paragraph.trim();
+  return new SentenceIndex(paragraph).at(at);
 }
 
 /** Spans already claimed by one kind of entity, so another rule does not reuse the text. */
