@@ -32,7 +32,10 @@ export interface ApiCase {
 
 export interface CaseResult {
   name: string;
+  /** Through the server as configured by default, answers cached. */
   api: LoadResult;
+  /** Through a server with CACHE_MAX_MB=0: every request reaches Neo4j. */
+  apiUncached: LoadResult;
   driver: LoadResult;
 }
 
@@ -88,15 +91,16 @@ async function fetchOk(url: string): Promise<void> {
   if (!res.ok) throw new Error(`${res.status} from ${url}`);
 }
 
-/** The same request through the API and its statements straight through the driver. */
+/** The same request through the API, cached and not, and its statements straight through the driver. */
 export async function measureCase(
-  baseUrl: string,
+  urls: { cached: string; uncached: string },
   driver: Driver,
   cases: readonly ApiCase[],
   load: LoadOptions,
 ): Promise<CaseResult> {
   const pick = (i: number) => cases[i % cases.length] as ApiCase;
-  const api = await runLoad(load, (i) => fetchOk(baseUrl + pick(i).url));
+  const apiUncached = await runLoad(load, (i) => fetchOk(urls.uncached + pick(i).url));
+  const api = await runLoad(load, (i) => fetchOk(urls.cached + pick(i).url));
   const direct = await runLoad(load, async (i) => {
     for (const s of pick(i).statements) {
       await driver.executeQuery(s.query, toNeo4jParams(s.params), {
@@ -105,7 +109,7 @@ export async function measureCase(
       });
     }
   });
-  return { name: cases[0]?.name ?? '?', api, driver: direct };
+  return { name: cases[0]?.name ?? '?', api, apiUncached, driver: direct };
 }
 
 export async function measureThroughput(

@@ -10,6 +10,7 @@ import { collectPageFiles } from '../ingest/pipeline.ts';
 import { loadConfig } from '../platform/config.ts';
 import { REPO_ROOT } from '../platform/local-neo4j/settings.ts';
 import { startServer } from '../server/index.ts';
+import { spawnServer, type ServerProcess } from './server-process.ts';
 import { buildCases, measureCase, measureThroughput, type CaseResult } from './api-stage.ts';
 import { countNodes, openBenchNeo4j } from './bench-neo4j.ts';
 import { addBulkNodes, realEntities } from './bulk.ts';
@@ -73,7 +74,7 @@ async function main(): Promise<void> {
     ).finally(() => s.close().then(() => neo.close()));
     return;
   }
-  let server: Awaited<ReturnType<typeof startServer>> | null = null;
+  const servers: ServerProcess[] = [];
   try {
     log('b. ingest');
     const ingest = await measureIngest(neo.driver, await collectPageFiles([pagesDir]), log);
@@ -82,8 +83,12 @@ async function main(): Promise<void> {
     log(`c. graph: ${afterIngest.nodes} nodes after ingest, growing to ${PLAN.graphNodes}`);
     await addBulkNodes(neo.driver, afterIngest.nodes, PLAN.graphNodes, entities, log);
     const graph = await countNodes(neo.driver);
-    const config = loadConfig({ RATE_LIMIT_PER_MINUTE: '100000000', QUERY_TIMEOUT_MS: '30000' });
-    server = await startServer(config, neo.target, 0);
+    const serverEnv = { RATE_LIMIT_PER_MINUTE: '100000000', QUERY_TIMEOUT_MS: '30000' };
+    const server = await spawnServer(neo.target, serverEnv);
+    servers.push(server);
+    const uncached = await spawnServer(neo.target, { ...serverEnv, CACHE_MAX_MB: '0' });
+    servers.push(uncached);
+    const urls = { cached: server.url, uncached: uncached.url };
     const names = (
       await neo.driver.executeQuery(
         'MATCH (p:Person) WHERE NOT p.id STARTS WITH "per-f" RETURN p.name AS n LIMIT 2000',
@@ -94,30 +99,31 @@ async function main(): Promise<void> {
     const kinds = await buildCases(neo.target, entities, names, PLAN.perKind);
     const latency: CaseResult[] = [];
     for (const cases of Object.values(kinds)) {
-      const r = await measureCase(server.url, neo.driver, cases, {
+      const r = await measureCase(urls, neo.driver, cases, {
         concurrency: 8,
         requests: PLAN.requests,
         maxMs: PLAN.maxMs,
       });
       log(
-        `  ${r.name}: API p50 ${r.api.p50.toFixed(1)} p95 ${r.api.p95.toFixed(1)} ms; driver p50 ${r.driver.p50.toFixed(1)} p95 ${r.driver.p95.toFixed(1)} ms`,
+        `  ${r.name}: API p50 ${r.api.p50.toFixed(1)} p95 ${r.api.p95.toFixed(1)} ms; ` +
+          `uncached p50 ${r.apiUncached.p50.toFixed(1)} p95 ${r.apiUncached.p95.toFixed(1)} ms; ` +
+          `driver p50 ${r.driver.p50.toFixed(1)} p95 ${r.driver.p95.toFixed(1)} ms`,
       );
       latency.push(r);
     }
     log('d. throughput');
     const d1 = kinds['neighbourhood d1'] ?? [];
-    const throughput = await measureThroughput(server.url, d1, {
-      concurrency: 16,
-      requests: PLAN.tputRequests,
-      maxMs: PLAN.maxMs,
-    });
-    const throughputDriver = await measureCase(server.url, neo.driver, d1, {
+    const tput = { concurrency: 16, requests: PLAN.tputRequests, maxMs: PLAN.maxMs };
+    const throughput = await measureThroughput(server.url, d1, tput);
+    const throughputUncached = await measureThroughput(uncached.url, d1, tput);
+    const throughputDriver = await measureCase(urls, neo.driver, d1, {
       concurrency: 16,
       requests: PLAN.tputRequests,
       maxMs: PLAN.maxMs,
     });
     log(
-      `  ${throughput.perSecond.toFixed(0)} req/s (driver ${throughputDriver.driver.perSecond.toFixed(0)}/s)`,
+      `  ${throughput.perSecond.toFixed(0)} req/s, uncached ${throughputUncached.perSecond.toFixed(0)} req/s ` +
+        `(driver ${throughputDriver.driver.perSecond.toFixed(0)}/s)`,
     );
     let client: ClientResult[] = [];
     if (!skipClient) {
@@ -147,7 +153,7 @@ async function main(): Promise<void> {
       ingest,
       graph: { afterIngest, final: graph },
       latency,
-      throughput: { api: throughput, driver: throughputDriver.driver },
+      throughput: { api: throughput, apiUncached: throughputUncached, driver: throughputDriver.driver },
       client,
     };
     mkdirSync(join(REPO_ROOT, 'bench', 'results'), { recursive: true });
@@ -160,7 +166,7 @@ async function main(): Promise<void> {
     );
     log(renderTable(rowsOf(results)));
   } finally {
-    await server?.close();
+    for (const s of servers) await s.close();
     await neo.close();
   }
 }
@@ -176,7 +182,7 @@ function rowsOf(r: {
   extraction: ReturnType<typeof measureExtraction>;
   ingest: Awaited<ReturnType<typeof measureIngest>>;
   latency: CaseResult[];
-  throughput: { api: LoadResult; driver: LoadResult };
+  throughput: { api: LoadResult; apiUncached: LoadResult; driver: LoadResult };
   client: ClientResult[];
 }): Row[] {
   const rows: Row[] = [
@@ -197,21 +203,31 @@ function rowsOf(r: {
   ];
   for (const c of r.latency) {
     const target = P95_TARGET[c.name] ?? NaN;
+    for (const [how, api] of [
+      ['cached', c.api],
+      ['no cache', c.apiUncached],
+    ] as const) {
+      rows.push({
+        metric: `${c.name} p50/p95/p99 (c=8, ${how})`,
+        value: `${ms(api.p50)} / ${ms(api.p95)} / ${ms(api.p99)}`,
+        baseline: `driver ${ms(c.driver.p50)} / ${ms(c.driver.p95)} / ${ms(c.driver.p99)}`,
+        target: `p95 ≤ ${target} ms; p50 ≤ 1.3× driver`,
+        met: api.p95 <= target && api.p50 <= 1.3 * c.driver.p50 && api.errors === 0,
+      });
+    }
+  }
+  for (const [how, api] of [
+    ['cached', r.throughput.api],
+    ['no cache', r.throughput.apiUncached],
+  ] as const) {
     rows.push({
-      metric: `${c.name} p50/p95/p99 (c=8)`,
-      value: `${ms(c.api.p50)} / ${ms(c.api.p95)} / ${ms(c.api.p99)}`,
-      baseline: `driver ${ms(c.driver.p50)} / ${ms(c.driver.p95)} / ${ms(c.driver.p99)}`,
-      target: `p95 ≤ ${target} ms; p50 ≤ 1.3× driver`,
-      met: c.api.p95 <= target && c.api.p50 <= 1.3 * c.driver.p50 && c.api.errors === 0,
+      metric: `neighbourhood d1 throughput (c=16, ${how})`,
+      value: rate(api.perSecond, 'req/s'),
+      baseline: `driver ${rate(r.throughput.driver.perSecond, 'q/s')}`,
+      target: '≥ 1000 req/s',
+      met: api.perSecond >= 1000 && api.errors === 0,
     });
   }
-  rows.push({
-    metric: 'neighbourhood d1 throughput (c=16)',
-    value: rate(r.throughput.api.perSecond, 'req/s'),
-    baseline: `driver ${rate(r.throughput.driver.perSecond, 'q/s')}`,
-    target: '≥ 1000 req/s',
-    met: r.throughput.api.perSecond >= 1000,
-  });
   for (const c of r.client) {
     rows.push({
       metric: `client ${c.nodes / 1000}k nodes / ${c.edges / 1000}k edges`,

@@ -110,17 +110,26 @@ export class Ingestor {
     const results: FileResult[] = [];
     const progress: IngestProgress = { pages: 0, articles: 0, entities: 0, failed: 0 };
     let batch: { graphs: ArticleGraph[]; results: FileResult[] } = { graphs: [], results: [] };
+    // One batch is written while the next is extracted: Neo4j works on one core, extraction on
+    // the other. Writes stay one at a time and in order, and a page is reported only once written.
+    let writing: Promise<void> = Promise.resolve();
     const flush = async () => {
-      if (batch.graphs.length > 0 && this.driver && !options.dryRun) {
-        await writeArticles(this.driver, this.database, batch.graphs);
-      }
-      for (const r of batch.results) {
-        progress.pages += 1;
-        progress.articles += r.articles;
-        progress.entities += r.entities;
-        options.onPage?.(r, progress);
-      }
+      const current = batch;
       batch = { graphs: [], results: [] };
+      await writing;
+      writing = (async () => {
+        if (current.graphs.length > 0 && this.driver && !options.dryRun) {
+          await writeArticles(this.driver, this.database, current.graphs);
+        }
+        for (const r of current.results) {
+          progress.pages += 1;
+          progress.articles += r.articles;
+          progress.entities += r.entities;
+          options.onPage?.(r, progress);
+        }
+      })();
+      // A failed write is raised by the next `await writing`; this only keeps it from being unhandled meanwhile.
+      writing.catch(() => undefined);
     };
     for await (const page of pages) {
       let graphs: ArticleGraph[];
@@ -152,6 +161,7 @@ export class Ingestor {
       if (batch.graphs.length >= batchLimit) await flush();
     }
     await flush();
+    await writing;
     return results;
   }
 }

@@ -95,6 +95,9 @@ export class GraphDb {
         database: this.database,
         routing: neo4j.routing.READ,
         transactionConfig: { timeout: this.timeoutMs },
+        // The server only reads, and what it reads was written by other processes (the ingest
+        // CLI) that share no bookmarks with it: bookmark bookkeeping would only add latency.
+        bookmarkManager: null,
       });
     } catch (err) {
       throw mapDriverError(err);

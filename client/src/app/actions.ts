@@ -66,6 +66,7 @@ export function createActions(store: Store, graph: ExplorerGraph, layout: Layout
     async loadEntity(id, select = id) {
       const payload = await getNeighbourhood(id, { limit: LOAD_LIMIT });
       snapshot();
+      layout.stop();
       replaceWithPayload(graph, payload, id);
       store.apply((s) => ({ ...setFocus(id)(s), selected: select && graph.hasNode(select) ? select : id }));
       noteTruncated(payload.truncated);
@@ -115,6 +116,7 @@ export function createActions(store: Store, graph: ExplorerGraph, layout: Layout
     },
     showPayload(payload) {
       snapshot();
+      layout.stop();
       replaceWithPayload(graph, payload);
       store.apply((s) => ({
         ...s,

@@ -21,8 +21,30 @@ export const sizeForDegree = (degree: number): number =>
 export const createExplorerGraph = (): ExplorerGraph =>
   new Graph<NodeAttrs, EdgeAttrs>({ type: 'directed', multi: true, allowSelfLoops: true });
 
+/** Sets each node's size from its degree; only changed sizes are written (each write is an event sigma handles). */
 export function applyDegreeSizes(graph: ExplorerGraph): void {
-  graph.forEachNode((node) => graph.setNodeAttribute(node, 'size', sizeForDegree(graph.degree(node))));
+  graph.forEachNode((node, attrs) => {
+    const size = sizeForDegree(graph.degree(node));
+    if (attrs.size !== size) graph.setNodeAttribute(node, 'size', size);
+  });
+}
+
+/** How many of the payload's edges will be new at each end: new nodes are added at their final size. */
+function newDegrees(graph: ExplorerGraph, payload: GraphPayload): Map<string, number> {
+  const ids = new Set(payload.nodes.map((n) => n.id));
+  // Into an empty graph (a new result) only the payload's own nodes and edges count.
+  const empty = graph.order === 0;
+  const present = (id: string) => ids.has(id) || (!empty && graph.hasNode(id));
+  const seen = new Set<string>();
+  const degree = new Map<string, number>();
+  for (const e of payload.edges) {
+    if (seen.has(e.id) || (!empty && graph.hasEdge(e.id)) || !present(e.source) || !present(e.target))
+      continue;
+    seen.add(e.id);
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+  }
+  return degree;
 }
 
 /**
@@ -47,6 +69,7 @@ export function mergePayload(
     radius,
   );
 
+  const degree = newDegrees(graph, payload);
   const addedNodes: string[] = [];
   for (const n of payload.nodes) {
     if (graph.hasNode(n.id)) {
@@ -65,7 +88,7 @@ export function mergePayload(
       props: n.props,
       x: pos.x,
       y: pos.y,
-      size: MIN_NODE_SIZE,
+      size: sizeForDegree(degree.get(n.id) ?? 0),
       color: colorForLabel(n.label),
     });
     addedNodes.push(n.id);

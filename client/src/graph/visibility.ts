@@ -43,18 +43,22 @@ function indexOf(state: AppState): StateIndex {
   return index;
 }
 
+// Reducers call these for every item on every refresh; without a date range no date is read.
+const hasDateRange = (state: AppState) => Boolean(state.filters.from || state.filters.to);
+
 export function isNodeVisible(graph: ExplorerGraph, node: string, state: AppState): boolean {
   const index = indexOf(state);
   if (index.hidden.has(node)) return false;
   const attrs = graph.getNodeAttributes(node);
   if (index.labels.has(attrs.kind)) return false;
-  return inDateRange(itemDate(attrs.props), state.filters.from, state.filters.to);
+  return !hasDateRange(state) || inDateRange(itemDate(attrs.props), state.filters.from, state.filters.to);
 }
 
 export function isEdgeVisible(graph: ExplorerGraph, edge: string, state: AppState): boolean {
   const attrs = graph.getEdgeAttributes(edge);
   if (indexOf(state).rels.has(attrs.relType)) return false;
-  if (!inDateRange(itemDate(attrs.props), state.filters.from, state.filters.to)) return false;
+  if (hasDateRange(state) && !inDateRange(itemDate(attrs.props), state.filters.from, state.filters.to))
+    return false;
   return isNodeVisible(graph, graph.source(edge), state) && isNodeVisible(graph, graph.target(edge), state);
 }
 
