@@ -4,7 +4,7 @@
  * (port 7691, wiped freely). Writes bench/results/latest.json and prints a table.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { collectPageFiles } from '../ingest/pipeline.ts';
 import { loadConfig } from '../platform/config.ts';
@@ -40,8 +40,8 @@ const PLAN = quick
       graphNodes: 1_000_000,
       extractMs: 10_000,
       perKind: 200,
-      requests: 2_000,
-      maxMs: 90_000,
+      requests: 1_500,
+      maxMs: 60_000,
       tputRequests: 10_000,
     };
 const SEED = 6;
@@ -49,6 +49,10 @@ const log = (s: string) => process.stdout.write(`${s}\n`);
 
 async function main(): Promise<void> {
   const started = new Date().toISOString();
+  // Other work on the machine inflates every figure: the load average is kept with the results.
+  const load: { stage: string; loadavg1m: number }[] = [];
+  const noteLoad = (stage: string) => load.push({ stage, loadavg1m: Number(loadavg()[0]?.toFixed(2)) });
+  noteLoad('start');
   const corpus = join(REPO_ROOT, '.data', 'bench-corpus', `s${SEED}-n${PLAN.articles}`);
   if (!existsSync(join(corpus, 'gold'))) {
     log(`corpus: generating ${PLAN.articles} articles in ${corpus}`);
@@ -56,6 +60,7 @@ async function main(): Promise<void> {
   }
   const pagesDir = join(corpus, 'pages');
   log('a. extraction');
+  noteLoad('extraction');
   const extraction = measureExtraction(readArticles(pagesDir, 100), PLAN.extractMs);
   log(
     `  extract ${extraction.extract.perSecond.toFixed(0)} art/s, jieba ${extraction.jieba.perSecond.toFixed(0)} art/s`,
@@ -77,6 +82,7 @@ async function main(): Promise<void> {
   const servers: ServerProcess[] = [];
   try {
     log('b. ingest');
+    noteLoad('ingest');
     const ingest = await measureIngest(neo.driver, await collectPageFiles([pagesDir]), log);
     const entities = await realEntities(neo.driver);
     const afterIngest = await countNodes(neo.driver);
@@ -98,6 +104,7 @@ async function main(): Promise<void> {
     ).records.map((r) => String(r.get('n')));
     const kinds = await buildCases(neo.target, entities, names, PLAN.perKind);
     const latency: CaseResult[] = [];
+    noteLoad('latency');
     for (const cases of Object.values(kinds)) {
       const r = await measureCase(urls, neo.driver, cases, {
         concurrency: 8,
@@ -112,6 +119,7 @@ async function main(): Promise<void> {
       latency.push(r);
     }
     log('d. throughput');
+    noteLoad('throughput');
     const d1 = kinds['neighbourhood d1'] ?? [];
     const tput = { concurrency: 16, requests: PLAN.tputRequests, maxMs: PLAN.maxMs };
     const throughput = await measureThroughput(server.url, d1, tput);
@@ -128,6 +136,7 @@ async function main(): Promise<void> {
     let client: ClientResult[] = [];
     if (!skipClient) {
       log('e. client');
+      noteLoad('client');
       client = await measureClient(
         server.url,
         [
@@ -140,8 +149,10 @@ async function main(): Promise<void> {
         return [];
       });
     }
+    noteLoad('end');
     const results = {
       started,
+      load,
       mode: quick ? 'quick' : 'full',
       machine: {
         cores: cpus().length,
@@ -162,7 +173,8 @@ async function main(): Promise<void> {
       `${JSON.stringify(results, null, 2)}\n`,
     );
     log(
-      `\n${quick ? 'quick' : 'full'} run, graph ${graph.nodes} nodes / ${graph.relationships} relationships\n`,
+      `\n${quick ? 'quick' : 'full'} run, graph ${graph.nodes} nodes / ${graph.relationships} relationships, ` +
+        `load average ${load.map((l) => `${l.stage} ${l.loadavg1m}`).join(', ')}\n`,
     );
     log(renderTable(rowsOf(results)));
   } finally {
