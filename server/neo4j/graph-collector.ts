@@ -43,10 +43,6 @@ export class GraphCollector {
     this.rels.set(rel.elementId, rel);
   }
 
-  hasElement(elementId: string): boolean {
-    return this.idOfElement.has(elementId);
-  }
-
   idOf(n: NodeLike): string {
     return this.idOfElement.get(n.elementId) ?? nodeDto(n).id;
   }
