@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findOrganizations, mergeOrganizations } from './organizations.ts';
+import { mergeOrganizations } from './merge-organizations.ts';
+import { findOrganizations } from './organizations.ts';
 
 const orgs = (s: string): string[] => findOrganizations(s).map((o) => o.name);
 

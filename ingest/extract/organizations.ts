@@ -1,4 +1,4 @@
-import type { OrganizationExtraction, OrganizationKind } from '../../model/extraction.ts';
+import type { OrganizationKind } from '../../model/extraction.ts';
 import { gazetteerAt } from './gazetteer/gazetteer.ts';
 import {
   ADMIN_OPENING,
@@ -43,8 +43,8 @@ const NOT_AFTER: Record<string, RegExp> = {
   中心: /^[城区]/,
   机关: /^[干党]/,
 };
-/** A single-character suffix after these is the end of a verb (`举办`, `布局`). */
-const NOT_BEFORE = /[举创承主协开督布格全大结当变出饭时终]$/;
+/** A single-character suffix after these is the end of a verb (`举办`, `布局`); only that character is tested. */
+const NOT_BEFORE = /^[举创承主协开督布格全大结当变出饭时终]$/;
 const NAME_CHAR = /[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9（）()]/;
 
 function insideDepartment(text: string, at: number): boolean {
@@ -106,7 +106,7 @@ export function findOrganizations(text: string): OrgHit[] {
     const info = SUFFIX_INFO.get(suffix);
     const end = m.index + suffix.length;
     if (!info || NOT_AFTER[suffix]?.test(text.slice(end))) continue;
-    if (suffix.length === 1 && NOT_BEFORE.test(text.slice(0, m.index))) continue;
+    if (suffix.length === 1 && NOT_BEFORE.test(text.charAt(m.index - 1))) continue;
     if (FACILITY_NAMES.some((f) => text.startsWith(f, end - f.length))) continue;
     const from = windowStart(text, m.index, floor);
     const start = startFor(text, info.rule, from, m.index);
@@ -145,38 +145,4 @@ export function findOrganizations(text: string): OrgHit[] {
 /** `（以下简称“高新担保”）` right after a name declares its short form. */
 export function declaredAlias(text: string, end: number): string | null {
   return /^[（(](?:以下)?简称[“"]([^”"]{2,12})[”"][）)]/.exec(text.slice(end))?.[1] ?? null;
-}
-
-function isSubsequence(short: string, long: string): boolean {
-  let i = 0;
-  for (const ch of long) if (ch === short[i]) i++;
-  return i === short.length;
-}
-
-/** The short forms a reader would take as the same body. */
-function sameBody(short: string, long: string): boolean {
-  if (short.length >= long.length || short.length < 4) return false;
-  if (long.endsWith(short)) return true;
-  if (long.replace(/(?:股份)?有限(?:责任)?公司$/, '') === short) return true;
-  return (
-    short.slice(0, 2) === long.slice(0, 2) && short.slice(-2) === long.slice(-2) && isSubsequence(short, long)
-  );
-}
-
-/** One entry per body: the fullest written name, shorter forms as aliases. */
-export function mergeOrganizations(hits: readonly OrgHit[]): OrganizationExtraction[] {
-  const byName = new Map<string, OrganizationExtraction>();
-  for (const h of hits) {
-    const org = byName.get(h.name) ?? { name: h.name, aliases: [], kind: h.kind };
-    for (const alias of h.aliases) if (!org.aliases.includes(alias)) org.aliases.push(alias);
-    byName.set(h.name, org);
-  }
-  const orgs = [...byName.values()].sort((a, b) => b.name.length - a.name.length);
-  const out: OrganizationExtraction[] = [];
-  for (const org of orgs) {
-    const parent = out.find((o) => o.aliases.includes(org.name) || sameBody(org.name, o.name));
-    if (!parent) out.push(org);
-    else for (const n of [org.name, ...org.aliases]) if (!parent.aliases.includes(n)) parent.aliases.push(n);
-  }
-  return out;
 }

@@ -34,7 +34,10 @@ export function readPeople(
 ): People {
   const known = new Set<string>();
   const attendees: Attendee[] = [];
-  const mentioned: PersonMention[] = [];
+  // By name, for lookups in O(1) on pages of thousands of names; a Map keeps the order of first mention.
+  const attendeeByName = new Map<string, Attendee>();
+  const mentioned = new Map<string, PersonMention>();
+  let leadTaken = false;
   const titleSpans: SpanSet[] = [];
   paragraphs.forEach((p, i) => {
     const spans = new SpanSet();
@@ -45,7 +48,7 @@ export function readPeople(
       known.add(hit.name);
       spans.add(hit.titleStart, hit.start);
       const evidence = sentences.at(hit.start);
-      const present = attendees.find((a) => a.name === hit.name);
+      const present = attendeeByName.get(hit.name);
       if (present) {
         addTitles(present.titles, hit.titles);
         continue;
@@ -54,21 +57,18 @@ export function readPeople(
       // `某某2019年带领团队…` tells the person's background, not the event.
       const background = /^\d{4}年/.test(hit.after);
       if (isEvent && !background && (inLead || (attendees.length > 0 && hit.titles.length > 0))) {
-        const role = inLead
-          ? roleOf(
-              hit,
-              attendees.some((a) => a.role === 'lead'),
-            )
-          : 'participant';
-        attendees.push({ name: hit.name, titles: [...hit.titles], role, order: attendees.length, evidence });
-        const m = mentioned.findIndex((x) => x.name === hit.name);
-        if (m >= 0) mentioned.splice(m, 1);
+        const role = inLead ? roleOf(hit, leadTaken) : 'participant';
+        const attendee = { name: hit.name, titles: [...hit.titles], role, order: attendees.length, evidence };
+        leadTaken ||= role === 'lead';
+        attendees.push(attendee);
+        attendeeByName.set(hit.name, attendee);
+        mentioned.delete(hit.name);
         continue;
       }
-      const seen = mentioned.find((x) => x.name === hit.name);
+      const seen = mentioned.get(hit.name);
       if (seen) addTitles(seen.titles, hit.titles);
-      else mentioned.push({ name: hit.name, titles: [...hit.titles], evidence });
+      else mentioned.set(hit.name, { name: hit.name, titles: [...hit.titles], evidence });
     }
   });
-  return { attendees, mentioned, titleSpans };
+  return { attendees, mentioned: [...mentioned.values()], titleSpans };
 }

@@ -17,6 +17,8 @@ const OWNER_VERB = /(?:耗资|投资|投建|打造|实施|建设|启动|推进)/
 const OWNER_GAP = 20;
 /** `某公司的…项目`: a possessive joins a short gap only. */
 const POSSESSIVE_GAP = 12;
+/** Farthest an organization's end may lie before a project it owns by position. */
+export const OWNER_REACH = Math.max(OWNER_GAP, POSSESSIVE_GAP);
 /** A short name written as `由某某城建负责实施` names a company no suffix rule would find. */
 const SHORT_AGENT = /由([\u4e00-\u9fff]{3,8}?)(?:负责|牵头)?(?:投资)?(?:建设|实施|承建)/g;
 const NOT_IN_NAME = /[的在与和及等为对是将把从向到了并或]/;
@@ -38,13 +40,13 @@ export function ownsByPosition(text: string, orgEnd: number, projectStart: numbe
 
 /** Short company names in the agent slot: `由滨湖某建负责实施` → `滨湖某建`. */
 export function shortAgents(text: string): string[] {
-  const out: string[] = [];
+  const out = new Set<string>();
   for (const m of text.matchAll(SHORT_AGENT)) {
     const name = m[1] ?? '';
     if (NOT_IN_NAME.test(name) || isCommonWord(name) || gazetteerAt(name, 0)?.name === name) continue;
-    if (!out.includes(name)) out.push(name);
+    out.add(name);
   }
-  return out;
+  return [...out];
 }
 
 function placeLength(name: string, at: number): number {
@@ -61,29 +63,67 @@ function withoutPlaces(name: string): string {
   return name.slice(at).replace(/^[（(][^）)]*[）)]/, '');
 }
 
+/** The first four characters of a company's name after its opening place names, when it has a brand there. */
+function brandOf(company: string): string | null {
+  const rest = withoutPlaces(company);
+  return rest.length >= 6 && /^[\u3400-\u4dbf\u4e00-\u9fff]{4}/.test(rest) ? rest.slice(0, 4) : null;
+}
+
+const isBrandWord = (two: string) => !isCommonWord(two) && !gazetteerAt(two, 0);
+
 /**
  * Whether a project name opens with the company's brand: the first four characters of
  * its name after the place names (`某航光电…项目` of `江苏某航光电股份有限公司`), or
  * the first two when they are no common word or place (`某禾精密…项目`).
  */
 export function carriesBrand(project: string, company: string): boolean {
-  const rest = withoutPlaces(company);
-  if (rest.length < 6 || !/^[\u3400-\u4dbf\u4e00-\u9fff]{4}/.test(rest)) return false;
-  if (project.startsWith(rest.slice(0, 4))) return true;
-  const brand = rest.slice(0, 2);
-  return project.startsWith(brand) && !isCommonWord(brand) && !gazetteerAt(brand, 0);
+  const brand = brandOf(company);
+  if (!brand) return false;
+  return (
+    project.startsWith(brand) || (project.startsWith(brand.slice(0, 2)) && isBrandWord(brand.slice(0, 2)))
+  );
+}
+
+/**
+ * ownerByName for many projects over the same organizations: names and brands are looked up by
+ * the project's prefixes instead of trying every organization for every project (a page may list
+ * thousands of both).
+ */
+export function ownerIndex(orgs: readonly OrganizationExtraction[]): (project: string) => string | null {
+  // The first organization (in order) writing each name; a later one with the same name never wins.
+  const byName = new Map<string, string>();
+  const byBrand4 = new Map<string, OrganizationExtraction[]>();
+  const byBrand2 = new Map<string, OrganizationExtraction[]>();
+  for (const org of orgs) {
+    for (const n of [org.name, ...org.aliases]) if (n.length >= 3 && !byName.has(n)) byName.set(n, org.name);
+    const brand = brandOf(org.name);
+    if (!brand) continue;
+    for (const [map, key] of [
+      [byBrand4, brand],
+      [byBrand2, brand.slice(0, 2)],
+    ] as const) {
+      const list = map.get(key) ?? [];
+      list.push(org);
+      map.set(key, list);
+    }
+  }
+  // The longest name opening the project wins: try each length names come in, longest first.
+  const lengths = [...new Set([...byName.keys()].map((n) => n.length))].sort((a, b) => b - a);
+  return (project) => {
+    for (const len of lengths) {
+      const owner = len <= project.length ? byName.get(project.slice(0, len)) : undefined;
+      if (owner) return owner;
+    }
+    const two = project.slice(0, 2);
+    const matches = new Set([
+      ...(byBrand4.get(project.slice(0, 4)) ?? []),
+      ...(isBrandWord(two) ? (byBrand2.get(two) ?? []) : []),
+    ]);
+    return matches.size === 1 ? ([...matches][0]?.name ?? null) : null;
+  };
 }
 
 /** The organization whose short name, full name or brand opens the project name. */
 export function ownerByName(project: string, orgs: readonly OrganizationExtraction[]): string | null {
-  let best: { name: string; len: number } | null = null;
-  for (const org of orgs) {
-    for (const n of [org.name, ...org.aliases]) {
-      if (n.length >= 3 && project.startsWith(n) && n.length > (best?.len ?? 0))
-        best = { name: org.name, len: n.length };
-    }
-  }
-  if (best) return best.name;
-  const byBrand = orgs.filter((o) => carriesBrand(project, o.name));
-  return byBrand.length === 1 ? (byBrand[0]?.name ?? null) : null;
+  return ownerIndex(orgs)(project);
 }

@@ -125,13 +125,29 @@ export function findProjects(text: string, known: readonly string[] = []): Proje
     const name = text.slice(start, end);
     if (acceptable(name, m[0], known)) hits.push({ name, start, end });
   }
-  const unique = hits.filter((h, i) => hits.findIndex((o) => o.start === h.start && o.end === h.end) === i);
-  return unique.filter(
-    (h) =>
-      !unique.some(
-        (o) => o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start,
-      ),
-  );
+  const spans = new Set<string>();
+  const unique = hits.filter((h) => {
+    const span = `${h.start}:${h.end}`;
+    if (spans.has(span)) return false;
+    spans.add(span);
+    return true;
+  });
+  const held = heldByLonger(unique);
+  return unique.filter((h) => !held.has(h));
+}
+
+/**
+ * The hits another, longer hit holds. Sorted by start and longest first, with no span twice,
+ * whatever holds a hit comes before it, so the furthest end so far tells (no pairwise scan).
+ */
+function heldByLonger(hits: readonly ProjectHit[]): Set<ProjectHit> {
+  const held = new Set<ProjectHit>();
+  let furthest = -1;
+  for (const h of [...hits].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (furthest >= h.end) held.add(h);
+    furthest = Math.max(furthest, h.end);
+  }
+  return held;
 }
 
 /** Installed capacity or output as written (`年产…4亿只`, `设计处理能力为10吨/天`). */

@@ -55,20 +55,61 @@ export function sentenceAt(paragraph: string, at: number): string {
   return new SentenceIndex(paragraph).at(at);
 }
 
-/** Spans already claimed by one kind of entity, so another rule does not reuse the text. */
+/**
+ * Spans already claimed by one kind of entity, so another rule does not reuse the text. Asked once
+ * per candidate, so lookups are binary searches over the spans sorted by start with the furthest
+ * end so far (a page can hold tens of thousands of names).
+ */
 export class SpanSet {
   private readonly spans: [number, number][] = [];
+  private sorted: { starts: number[]; furthest: number[] } | null = null;
+
+  static of(items: readonly { start: number; end: number }[]): SpanSet {
+    const set = new SpanSet();
+    for (const { start, end } of items) set.add(start, end);
+    return set;
+  }
 
   add(start: number, end: number): void {
     this.spans.push([start, end]);
+    this.sorted = null;
   }
 
+  /** The furthest end of the spans that start at or before `at` (`before`: strictly before). */
+  private reach(at: number, before: boolean): number {
+    if (!this.sorted) {
+      const spans = [...this.spans].sort((a, b) => a[0] - b[0]);
+      let max = -Infinity;
+      this.sorted = {
+        starts: spans.map(([s]) => s),
+        furthest: spans.map(([, e]) => (max = Math.max(max, e))),
+      };
+    }
+    const { starts, furthest } = this.sorted;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const s = starts[mid] ?? 0;
+      if (before ? s < at : s <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? -Infinity : (furthest[lo - 1] ?? -Infinity);
+  }
+
+  /** Some span holds all of start..end. */
   covers(start: number, end: number): boolean {
-    return this.spans.some(([s, e]) => s <= start && end <= e);
+    return this.reach(start, false) >= end;
   }
 
+  /** Some span shares a character with start..end. */
   overlaps(start: number, end: number): boolean {
-    return this.spans.some(([s, e]) => start < e && s < end);
+    return this.reach(end, true) > start;
+  }
+
+  /** Some span starts before `at` and ends after it: it runs across that boundary. */
+  crosses(at: number): boolean {
+    return this.reach(at, true) > at;
   }
 }
 

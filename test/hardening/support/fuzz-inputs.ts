@@ -121,6 +121,13 @@ export function smallInput(rand: () => number): FuzzInput {
 }
 
 const times = (s: string, n: number) => s.repeat(n);
+/** `n` different names of `length` CJK characters, the same on every run. */
+const distinct = (n: number, length: number) =>
+  Array.from({ length: n }, (_, i) =>
+    Array.from({ length }, (__, k) =>
+      String.fromCharCode(0x4e00 + (((i * 31 + k * 17) * 7919) % 20_000)),
+    ).join(''),
+  );
 
 /** Pathological repetition: the shapes that make regular expressions and splitters go quadratic. */
 export function patternInputs(): FuzzInput[] {
@@ -141,6 +148,22 @@ export function patternInputs(): FuzzInput[] {
     ['titles-chain', `${lead}${times('副', 50_000)}区长李强`],
     ['photo-credits', times('（摄影 王小明）', 20_000)],
     ['headline-markers', times('##\n', 50_000)],
+    ['org-list', lead + times('常州恒朗新材料有限公司、', 40_000)],
+    [
+      'distinct-orgs',
+      lead +
+        distinct(12_000, 3)
+          .map((n) => `常州${n}科技有限公司`)
+          .join('、'),
+    ],
+    ['same-project', lead + times('恒朗新材年产5万吨碳纤维项目，', 16_000)],
+    [
+      'speakers',
+      lead +
+        distinct(30_000, 2)
+          .map((n) => `王${n}表示，`)
+          .join(''),
+    ],
   ];
   return patterns.map(([kind, text]) => ({ kind: `pattern/${kind}`, bytes: Buffer.from(text, 'utf8') }));
 }

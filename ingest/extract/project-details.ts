@@ -1,0 +1,179 @@
+import type { OrganizationExtraction, ProjectExtraction } from '../../model/extraction.ts';
+import { findInvestments } from './money.ts';
+import type { OrgHit } from './organizations.ts';
+import type { PlaceHit } from './places.ts';
+import { findCapacity, type ProjectHit } from './projects.ts';
+import { isAgent, ownerIndex, ownsByPosition, OWNER_REACH } from './project-owner.ts';
+import type { SentenceIndex } from './text.ts';
+
+/** What the rules found in one paragraph; orgs and places sorted by start. */
+export interface ParagraphHits {
+  text: string;
+  sentences: SentenceIndex;
+  orgs: OrgHit[];
+  places: PlaceHit[];
+  projects: ProjectHit[];
+}
+
+export interface ProjectRef {
+  para: number;
+  hit: ProjectHit;
+}
+
+/** A sentence or clause opening that refers back to the last project (`该项目总投资…`). */
+const FOLLOW_UP = /^(?:该项目|该工程|此项目|项目|工程|其)/;
+
+/** Index of the first of `items` (sorted by start) that starts at or after `at`. */
+function firstFrom(items: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((items[mid]?.start ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Sentences after a project that refer back to it, up to the next project. */
+function followUps(
+  hits: readonly ParagraphHits[],
+  refs: readonly ProjectRef[],
+  i: number,
+): [number, number, number][] {
+  const ref = refs[i];
+  if (!ref) return [];
+  const next = refs[i + 1];
+  const out: [number, number, number][] = [];
+  for (let para = ref.para; para < hits.length && para <= ref.para + 1; para++) {
+    const h = hits[para];
+    if (!h) break;
+    const text = h.text;
+    let pos = para === ref.para ? h.sentences.range(ref.hit.start)[1] : 0;
+    while (pos < text.length) {
+      const [s, e] = h.sentences.range(pos);
+      if (next && (next.para < para || (next.para === para && next.hit.start < e))) return out;
+      const clause = text.slice(s, e).trim();
+      if (FOLLOW_UP.test(clause)) out.push([para, s, e]);
+      pos = e;
+    }
+  }
+  return out;
+}
+
+/**
+ * Per-paragraph lookups for project details: each question (the next project in the sentence,
+ * an agent in a clause, an owner just before the name, a place in the sentence) is a binary
+ * search into hits sorted by start, not a scan of every hit, so a page of thousands of projects
+ * stays linear.
+ */
+interface ParagraphLookups {
+  /** Project starts ascending, and their ends ascending: the projects of a paragraph do not nest. */
+  projectStarts: number[];
+  projectEnds: number[];
+  /** The longest organization name of the paragraph, to bound the search for an owner before a project. */
+  longestOrg: number;
+}
+
+function lookups(h: ParagraphHits): ParagraphLookups {
+  let longestOrg = 0;
+  for (const o of h.orgs) longestOrg = Math.max(longestOrg, o.end - o.start);
+  return {
+    projectStarts: h.projects.map((p) => p.start).sort((a, b) => a - b),
+    projectEnds: h.projects.map((p) => p.end).sort((a, b) => a - b),
+    longestOrg,
+  };
+}
+
+/** The first value of the ascending `values` at or after `at`. */
+function atOrAfter(values: readonly number[], at: number): number | undefined {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return values[lo];
+}
+
+/** The last value of the ascending `values` at or before `at`. */
+function atOrBefore(values: readonly number[], at: number): number | undefined {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] ?? 0) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return values[lo - 1];
+}
+
+/** The first organization of `h` starting in [from, to) that `test` accepts. */
+function orgIn(h: ParagraphHits, from: number, to: number, test: (o: OrgHit) => boolean): OrgHit | undefined {
+  for (let k = firstFrom(h.orgs, from); k < h.orgs.length; k++) {
+    const o = h.orgs[k];
+    if (!o || o.start >= to) break;
+    if (test(o)) return o;
+  }
+  return undefined;
+}
+
+/** Investment, capacity, owner and place of every project reference of an article, in order. */
+export function projectDetails(
+  hits: readonly ParagraphHits[],
+  refs: readonly ProjectRef[],
+  orgs: readonly OrganizationExtraction[],
+): ProjectExtraction[] {
+  const byParagraph = hits.map(lookups);
+  const ownerByName = ownerIndex(orgs);
+  const canonical = new Map<string, string>();
+  for (const o of orgs)
+    for (const n of [o.name, ...o.aliases]) if (!canonical.has(n)) canonical.set(n, o.name);
+  return refs.map((ref, i) => {
+    const { para, hit } = ref;
+    const ph = hits[para] as ParagraphHits;
+    const look = byParagraph[para] as ParagraphLookups;
+    const text = ph.text;
+    const [ss, se] = ph.sentences.range(hit.start);
+    const sentence = text.slice(ss, se).trim();
+    const next = atOrAfter(look.projectStarts, hit.end);
+    const nextInSentence = next !== undefined && next < se ? next : se;
+    const prevInSentence = Math.max(ss, atOrBefore(look.projectEnds, hit.start) ?? ss);
+    // The clause after the name, up to the next project, and sentences referring back.
+    const scopes: [number, number, number][] = [[para, hit.end, nextInSentence], ...followUps(hits, refs, i)];
+    // `某集团耗资10亿元打造的某某项目`: the amount before the name, if no other project claims it.
+    const before = prevInSentence === ss ? findInvestments(text.slice(ss, hit.start)).at(-1) : undefined;
+    let money: typeof before | undefined;
+    let capacity: string | null = null;
+    let owner: string | null = null;
+    for (const [p, s, e] of scopes) {
+      const h = hits[p] as ParagraphHits;
+      const clause = h.text.slice(s, e);
+      const found = findInvestments(clause);
+      money ??= found[0];
+      capacity ??= findCapacity(clause);
+      owner ??= orgIn(h, s, e, (o) => o.end <= e && isAgent(h.text, o.start, o.end))?.name ?? null;
+    }
+    // Only an organization ending within OWNER_REACH before the name can own it by position.
+    owner ??=
+      orgIn(ph, hit.start - OWNER_REACH - look.longestOrg, hit.start + 1, (o) =>
+        ownsByPosition(text, o.end, hit.start),
+      )?.name ?? null;
+    owner ??= ownerByName(hit.name);
+    let place: PlaceHit | undefined;
+    for (let k = firstFrom(ph.places, ss); k < ph.places.length && !place; k++) {
+      const pl = ph.places[k];
+      if (!pl || pl.start >= se) break;
+      if (/(?:位于|在)$/.test(text.slice(Math.max(0, pl.start - 2), pl.start))) place = pl;
+    }
+    return {
+      name: hit.name,
+      investment: (money ?? before)?.investment ?? null,
+      capacity,
+      owner: owner ? (canonical.get(owner) ?? owner) : null,
+      place: place?.name ?? null,
+      evidence: sentence,
+    };
+  });
+}
