@@ -1,21 +1,19 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { PageExtraction } from '../model/extraction.ts';
-import { extractPage } from './extract/extract-page.ts';
-import { decodePage, MAX_PAGE_BYTES } from './read/decode-page.ts';
-import { PageTooLargeError } from './read/errors.ts';
-import { pageDate } from './read/page-date.ts';
+import { MAX_PAGE_BYTES } from './read/decode-page.ts';
+import { readAndExtract, type PageInput } from './read-page.ts';
 import { OrganizationIndex } from './resolve/organization-index.ts';
 import { pageGraphs, type ArticleGraph } from './resolve/article-graph.ts';
 import { loadOrganizations, writeArticles, type Driver } from './write/index.ts';
 
-export interface PageInput {
-  /** Shown in messages; its base name also keys the page. */
-  name: string;
-  bytes: Uint8Array;
-  /** Set instead of reading the bytes when the file is over the size limit. */
-  oversizeBytes?: number;
-}
+export { readAndExtract, type PageInput };
+
+/** Turns a page into its extraction: in this thread by default, or elsewhere (the server's worker). */
+export type PageExtractor = (
+  page: PageInput,
+  date: string | null,
+) => PageExtraction | Promise<PageExtraction>;
 
 export interface FileResult {
   file: string;
@@ -62,16 +60,6 @@ export async function collectPageFiles(inputs: readonly string[]): Promise<strin
   return [...new Set(out)];
 }
 
-/** Decoding and extraction of one page; throws a PageReadError naming the page for bad input. */
-export function readAndExtract(page: PageInput, date: string | null = null): PageExtraction {
-  if (page.oversizeBytes !== undefined)
-    throw new PageTooLargeError(page.name, page.oversizeBytes, MAX_PAGE_BYTES);
-  const text = decodePage(page.bytes, page.name);
-  const file = basename(page.name);
-  const published = pageDate({ option: date, file, text });
-  return extractPage(text, { file, published });
-}
-
 const entityCount = (g: ArticleGraph) =>
   g.persons.length + g.organizations.length + g.places.length + g.projects.length;
 
@@ -89,6 +77,7 @@ export class Ingestor {
   constructor(
     private readonly driver: Driver | null,
     private readonly database: string,
+    private readonly extract: PageExtractor = readAndExtract,
   ) {}
 
   private async init(): Promise<void> {
@@ -134,7 +123,11 @@ export class Ingestor {
     for await (const page of pages) {
       let graphs: ArticleGraph[];
       try {
-        graphs = pageGraphs(readAndExtract(page, options.date ?? null), basename(page.name), this.orgIndex);
+        graphs = pageGraphs(
+          await this.extract(page, options.date ?? null),
+          basename(page.name),
+          this.orgIndex,
+        );
       } catch (err) {
         const failed: FileResult = {
           file: page.name,

@@ -18,6 +18,8 @@ const EnvSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   /** Bearer token that turns on POST /api/articles; unset means the endpoint is off. */
   INGEST_TOKEN: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),
+  /** An uploaded page still being read (decoded and extracted, in a worker thread) after this long is refused. */
+  UPLOAD_PAGE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   QUERY_ROW_CAP: z.coerce.number().int().min(1).max(100_000).default(5_000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),

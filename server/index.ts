@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { Ingestor } from '../ingest/pipeline.ts';
+import { ExtractPool } from '../ingest/worker/extract-pool.ts';
 import { applySchema, createDriver } from '../ingest/write/index.ts';
 import { loadConfig, type AppConfig } from '../platform/config.ts';
 import { stop as stopLocalNeo4j } from '../platform/local-neo4j/instance.ts';
@@ -24,7 +25,9 @@ export async function startServer(
 ): Promise<RunningServer> {
   const db = new GraphDb(target, target.database, config.QUERY_TIMEOUT_MS);
   const ingestDriver = config.INGEST_TOKEN ? createDriver(target) : null;
-  const ingestor = ingestDriver ? new Ingestor(ingestDriver, target.database) : null;
+  // Uploaded pages are read in a worker thread: a pathological page must not stall other requests.
+  const pool = ingestDriver ? new ExtractPool({ timeoutMs: config.UPLOAD_PAGE_TIMEOUT_MS }) : null;
+  const ingestor = ingestDriver && pool ? new Ingestor(ingestDriver, target.database, pool.extract) : null;
   const cache = new ResponseCache(config.CACHE_MAX_MB * 1024 * 1024);
   const watcher = new GraphWatcher(db, cache, config.CACHE_CHECK_MS, config.CACHE_MAX_AGE_MS);
   await watcher.start();
@@ -45,6 +48,7 @@ export async function startServer(
       });
       await watcher.stop();
       await db.close();
+      await pool?.close();
       await ingestDriver?.close();
     },
   };

@@ -103,6 +103,14 @@ void test('the Dockerfile installs from the lockfile, builds the client and star
   }
 });
 
+void test('npm start runs under tsx from the dependencies: the upload worker registers that loader', () => {
+  const pkg = z
+    .object({ scripts: z.record(z.string(), z.string()), dependencies: z.record(z.string(), z.string()) })
+    .parse(JSON.parse(read('package.json')));
+  assert.match(pkg.scripts.start ?? '', /^tsx /u);
+  assert.ok(pkg.dependencies.tsx, 'tsx is a runtime dependency, not only a dev one');
+});
+
 void test('.env.example documents every variable of platform/config.ts with its default', () => {
   const keys = [...read('platform/config.ts').matchAll(/^ {2}([A-Z][A-Z0-9_]*): z/gmu)].map((m) => m[1]);
   const lines = read('.env.example').split('\n');

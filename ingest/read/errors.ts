@@ -43,3 +43,20 @@ export class UndecodablePageError extends PageReadError {
     this.encoding = encoding;
   }
 }
+
+/** Reading the page took longer than the time bound: it is refused, and nothing of it is stored. */
+export class PageTimeoutError extends PageReadError {
+  readonly limitMs: number;
+
+  constructor(file: string, limitMs: number) {
+    super(file, `reading and extracting it took longer than ${limitMs} ms, so it was refused`);
+    this.limitMs = limitMs;
+  }
+}
+
+/** The worker thread reading the page stopped (out of memory, a crash) before it answered. */
+export class PageWorkerError extends PageReadError {
+  constructor(file: string, detail: string) {
+    super(file, `the extraction worker stopped (${detail})`);
+  }
+}
