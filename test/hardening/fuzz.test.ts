@@ -1,80 +1,81 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractPage } from '../../ingest/extract/extract-page.ts';
-import { decodePage } from '../../ingest/read/decode-page.ts';
-import { PageReadError } from '../../ingest/read/errors.ts';
+import { availableParallelism } from 'node:os';
+import { startTsWorker } from '../../platform/ts-worker.ts';
+import { hugeInput, patternInputs, type FuzzInput } from './support/fuzz-inputs.ts';
+import {
+  newOutcome,
+  runShard,
+  slowest,
+  tryPage,
+  type Outcome,
+  type ShardResult,
+} from './support/fuzz-run.ts';
 import { liveHeap } from './support/gc.ts';
-import { hugeInput, patternInputs, smallInput, warmUpInput, type FuzzInput } from './support/fuzz-inputs.ts';
 import { mb, seededRandom, seedFromEnv } from './support/random.ts';
 
 /**
  * decodePage + extractPage on hostile bytes: the only error allowed is the typed PageReadError,
  * every page ends within a time bound that grows with its size, and memory does not build up.
- * FUZZ_INPUTS=1000000 is the full run; the default keeps `npm run test:hardening` short.
+ * FUZZ_INPUTS=1000000 is the full run; the default keeps `npm run test:hardening` short. A run of
+ * 100,000 inputs or more is split over FUZZ_WORKERS threads (default: one per core), each with
+ * its own seeded stream and its own heap; a failure names seed, shard and index to replay it.
  */
 const INPUTS = Number(process.env.FUZZ_INPUTS ?? 20_000);
 const SEED = seedFromEnv(11);
+const WORKERS = Number(process.env.FUZZ_WORKERS ?? (INPUTS >= 100_000 ? availableParallelism() : 1));
 const HUGE_SIZES = [1, 2, 5].map((m) => m * 1024 * 1024);
 const MAX_HEAP_GROWTH = 64 * 1024 * 1024;
 
-const boundMs = (bytes: number) => 2000 + (4000 * bytes) / (1024 * 1024);
-
-interface Outcome {
-  ok: number;
-  refused: number;
-  slowest: { kind: string; ms: number; bytes: number };
-  crashes: string[];
-  slow: string[];
+function shardInThread(shard: number, count: number): Promise<ShardResult> {
+  return new Promise((resolve, reject) => {
+    const worker = startTsWorker(new URL('./support/fuzz-worker.ts', import.meta.url), {
+      workerData: { seed: SEED, shard, count },
+    });
+    worker.once('message', (r: ShardResult) => resolve(r));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`fuzz shard ${shard} exited with code ${code}`)));
+  });
 }
 
-function tryPage(input: FuzzInput, label: string, out: Outcome): void {
-  const t0 = performance.now();
-  try {
-    const text = decodePage(input.bytes, `${label}.txt`);
-    extractPage(text, { file: `${label}.txt`, published: '2023-05-16' });
-    out.ok += 1;
-  } catch (err) {
-    if (err instanceof PageReadError) out.refused += 1;
-    else if (out.crashes.length < 10)
-      out.crashes.push(`${label} ${input.kind}: ${err instanceof Error ? err.stack : String(err)}`);
-  }
-  const ms = performance.now() - t0;
-  if (ms > out.slowest.ms) out.slowest = { kind: `${label} ${input.kind}`, ms, bytes: input.bytes.length };
-  if (ms > boundMs(input.bytes.length))
-    out.slow.push(`${label} ${input.kind}: ${ms.toFixed(0)} ms for ${input.bytes.length} bytes`);
-}
-
-const newOutcome = (): Outcome => ({
-  ok: 0,
-  refused: 0,
-  slowest: { kind: '', ms: 0, bytes: 0 },
-  crashes: [],
-  slow: [],
-});
-const slowest = (o: Outcome) =>
-  `slowest ${o.slowest.ms.toFixed(0)} ms (${o.slowest.kind}, ${o.slowest.bytes} bytes)`;
-
-test(`${INPUTS} fuzzed small pages end in time with no untyped error and no memory build-up`, () => {
-  // The first extraction loads the segmenter's dictionary; that one-off cost is not the page's.
-  tryPage(warmUpInput(), 'warm-up', newOutcome());
+function merged(results: readonly ShardResult[]): Outcome {
   const out = newOutcome();
-  const heapStart = liveHeap();
-  const t0 = performance.now();
-  const rand = seededRandom(SEED);
-  for (let i = 0; i < INPUTS; i += 1) {
-    tryPage(smallInput(rand), `fuzz-${SEED}-${i}`, out);
-    if (i > 0 && i % 100_000 === 0)
-      console.log(`fuzz progress ${i} in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  for (const { outcome: o } of results) {
+    out.ok += o.ok;
+    out.refused += o.refused;
+    out.crashCount += o.crashCount;
+    out.crashes.push(...o.crashes);
+    out.slow.push(...o.slow);
+    if (o.slowest.ms > out.slowest.ms) out.slowest = o.slowest;
   }
+  return out;
+}
+
+test(`${INPUTS} fuzzed small pages end in time with no untyped error and no memory build-up`, async () => {
+  const t0 = performance.now();
+  const results =
+    WORKERS <= 1
+      ? [runShard({ seed: SEED, shard: 0, count: INPUTS })]
+      : await Promise.all(
+          Array.from({ length: WORKERS }, (_, k) =>
+            shardInThread(k + 1, Math.floor(INPUTS / WORKERS) + (k < INPUTS % WORKERS ? 1 : 0)),
+          ),
+        );
   const seconds = (performance.now() - t0) / 1000;
-  const heapEnd = liveHeap();
+  const out = merged(results);
+  const heaps = results.map((r) => `${mb(r.heapStart)} → ${mb(r.heapEnd)} MB`).join(', ');
   console.log(
-    `hardening: fuzz inputs ${INPUTS} in ${seconds.toFixed(1)} s (seed ${SEED}): ${out.ok} extracted, ${out.refused} PageReadError, ` +
-      `${out.crashes.length} crashes, ${out.slow.length} over the bound; ${slowest(out)}; heap ${mb(heapStart)} → ${mb(heapEnd)} MB`,
+    `hardening: fuzz inputs ${INPUTS} in ${seconds.toFixed(1)} s (seed ${SEED}, ${results.length} thread(s)): ` +
+      `${out.ok} extracted, ${out.refused} PageReadError, ${out.crashCount} crashes, ${out.slow.length} over the bound; ` +
+      `${slowest(out)}; heap ${heaps}`,
   );
   assert.deepEqual(out.crashes, []);
   assert.deepEqual(out.slow, []);
-  assert.ok(heapEnd - heapStart < MAX_HEAP_GROWTH, `heap grew ${mb(heapEnd - heapStart)} MB`);
+  for (const r of results)
+    assert.ok(
+      r.heapEnd - r.heapStart < MAX_HEAP_GROWTH,
+      `heap of shard ${r.shard} grew ${mb(r.heapEnd - r.heapStart)} MB`,
+    );
 });
 
 function bigInputs(): FuzzInput[] {
