@@ -3,7 +3,7 @@
  * rendering, each against a baseline measured in the same run, on the bench's own Neo4j
  * (port 7691, wiped freely). Writes bench/results/latest.json and prints a table.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { collectPageFiles } from '../ingest/pipeline.ts';
@@ -25,6 +25,10 @@ const quick = process.argv.includes('--quick');
 const skipClient = process.argv.includes('--no-client');
 // Only the client stage: it needs the server, not a graph.
 const clientOnly = process.argv.includes('--client-only');
+// Stages c–e again on the graph the last run of the same mode left, with its a–b figures carried
+// over: for re-measuring the API after a change without ingesting again.
+const reuse = process.argv.includes('--reuse');
+const RESULTS = join(REPO_ROOT, 'bench', 'results', 'latest.json');
 const PLAN = quick
   ? {
       articles: 5_000,
@@ -59,12 +63,21 @@ async function main(): Promise<void> {
     writeCorpus({ articles: PLAN.articles, seed: SEED }, corpus);
   }
   const pagesDir = join(corpus, 'pages');
-  log('a. extraction');
-  noteLoad('extraction');
-  const extraction = measureExtraction(readArticles(pagesDir, 100), PLAN.extractMs);
-  log(
-    `  extract ${extraction.extract.perSecond.toFixed(0)} art/s, jieba ${extraction.jieba.perSecond.toFixed(0)} art/s`,
-  );
+  const previous = reuse ? previousRun() : null;
+  if (reuse && !previous)
+    throw new Error(`bench: --reuse needs a ${quick ? 'quick' : 'full'} run in ${RESULTS}`);
+  let extraction: ReturnType<typeof measureExtraction>;
+  if (previous) {
+    extraction = previous.extraction;
+    log(`a–b. carried over from the run of ${previous.started}`);
+  } else {
+    log('a. extraction');
+    noteLoad('extraction');
+    extraction = measureExtraction(readArticles(pagesDir, 100), PLAN.extractMs);
+    log(
+      `  extract ${extraction.extract.perSecond.toFixed(0)} art/s, jieba ${extraction.jieba.perSecond.toFixed(0)} art/s`,
+    );
+  }
 
   const neo = await openBenchNeo4j();
   if (clientOnly) {
@@ -81,13 +94,21 @@ async function main(): Promise<void> {
   }
   const servers: ServerProcess[] = [];
   try {
-    log('b. ingest');
-    noteLoad('ingest');
-    const ingest = await measureIngest(neo.driver, await collectPageFiles([pagesDir]), log);
+    let ingest: Awaited<ReturnType<typeof measureIngest>>;
+    let afterIngest: Awaited<ReturnType<typeof countNodes>>;
+    if (previous) {
+      ingest = previous.ingest;
+      afterIngest = previous.graph.afterIngest;
+    } else {
+      log('b. ingest');
+      noteLoad('ingest');
+      ingest = await measureIngest(neo.driver, await collectPageFiles([pagesDir]), log);
+      afterIngest = await countNodes(neo.driver);
+    }
     const entities = await realEntities(neo.driver);
-    const afterIngest = await countNodes(neo.driver);
-    log(`c. graph: ${afterIngest.nodes} nodes after ingest, growing to ${PLAN.graphNodes}`);
-    await addBulkNodes(neo.driver, afterIngest.nodes, PLAN.graphNodes, entities, log);
+    const current = await countNodes(neo.driver);
+    log(`c. graph: ${current.nodes} nodes, growing to ${PLAN.graphNodes}`);
+    await addBulkNodes(neo.driver, current.nodes, PLAN.graphNodes, entities, log);
     const graph = await countNodes(neo.driver);
     const serverEnv = { RATE_LIMIT_PER_MINUTE: '100000000', QUERY_TIMEOUT_MS: '30000' };
     const server = await spawnServer(neo.target, serverEnv);
@@ -152,6 +173,7 @@ async function main(): Promise<void> {
     noteLoad('end');
     const results = {
       started,
+      reusedFrom: previous?.started ?? null,
       load,
       mode: quick ? 'quick' : 'full',
       machine: {
@@ -168,10 +190,7 @@ async function main(): Promise<void> {
       client,
     };
     mkdirSync(join(REPO_ROOT, 'bench', 'results'), { recursive: true });
-    writeFileSync(
-      join(REPO_ROOT, 'bench', 'results', 'latest.json'),
-      `${JSON.stringify(results, null, 2)}\n`,
-    );
+    writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
     log(
       `\n${quick ? 'quick' : 'full'} run, graph ${graph.nodes} nodes / ${graph.relationships} relationships, ` +
         `load average ${load.map((l) => `${l.stage} ${l.loadavg1m}`).join(', ')}\n`,
@@ -181,6 +200,20 @@ async function main(): Promise<void> {
     for (const s of servers) await s.close();
     await neo.close();
   }
+}
+
+interface PreviousRun {
+  started: string;
+  mode: string;
+  extraction: ReturnType<typeof measureExtraction>;
+  ingest: Awaited<ReturnType<typeof measureIngest>>;
+  graph: { afterIngest: { nodes: number; relationships: number } };
+}
+
+function previousRun(): PreviousRun | null {
+  if (!existsSync(RESULTS)) return null;
+  const r = JSON.parse(readFileSync(RESULTS, 'utf8')) as PreviousRun;
+  return r.mode === (quick ? 'quick' : 'full') ? r : null;
 }
 
 const P95_TARGET: Record<string, number> = {
