@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 /**
@@ -21,6 +22,18 @@ const EnvSchema = z.object({
   /** An uploaded page still being read (decoded and extracted, in a worker thread) after this long is refused. */
   UPLOAD_PAGE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /**
+   * Reads the server runs in Neo4j at once; more wait in the server, in order. Neo4j's time limit
+   * counts only a read's own run, so this keeps a burst of requests from timing each other out.
+   */
+  DB_READ_CONCURRENCY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(256)
+    .default(Math.max(4, 2 * availableParallelism())),
+  /** Reads that may wait for their turn; past this the API answers 503 with Retry-After. */
+  DB_READ_QUEUE: z.coerce.number().int().min(0).max(100_000).default(1_000),
   QUERY_ROW_CAP: z.coerce.number().int().min(1).max(100_000).default(5_000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   CORS_ORIGIN: z.string().optional(),

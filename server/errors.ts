@@ -37,6 +37,12 @@ export class QueryTimeoutError extends HttpError {
     super(408, 'query_timeout', message);
   }
 }
+/** Too many reads already waiting: the client should come back in a moment (sent with Retry-After). */
+export class ServerBusyError extends HttpError {
+  constructor(message: string) {
+    super(503, 'busy', message);
+  }
+}
 export class DatabaseUnavailableError extends HttpError {
   constructor(message: string) {
     super(503, 'database_unavailable', message);
@@ -56,6 +62,7 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, _req, res, next)
   const body = (status: number, code: string, message: string) =>
     res.status(status).json({ error: { code, message } });
   if (err instanceof HttpError) {
+    if (err instanceof ServerBusyError) res.setHeader('Retry-After', '1');
     body(err.status, err.code, err.message);
     return;
   }

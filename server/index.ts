@@ -23,7 +23,10 @@ export async function startServer(
   target: Neo4jTarget,
   port = config.PORT,
 ): Promise<RunningServer> {
-  const db = new GraphDb(target, target.database, config.QUERY_TIMEOUT_MS);
+  const db = new GraphDb(target, target.database, config.QUERY_TIMEOUT_MS, {
+    concurrency: config.DB_READ_CONCURRENCY,
+    queue: config.DB_READ_QUEUE,
+  });
   const ingestDriver = config.INGEST_TOKEN ? createDriver(target) : null;
   // Uploaded pages are read in a worker thread: a pathological page must not stall other requests.
   const pool = ingestDriver ? new ExtractPool({ timeoutMs: config.UPLOAD_PAGE_TIMEOUT_MS }) : null;

@@ -50,7 +50,7 @@ export class GraphWatcher {
 
   private async look(): Promise<void> {
     try {
-      const { records } = await this.db.read(COUNTS);
+      const { records } = await this.db.readNow(COUNTS);
       const seen = `${String(records[0]?.get('nodes'))}/${String(records[0]?.get('rels'))}`;
       if (seen !== this.last || Date.now() - this.lastClear > this.maxAgeMs) {
         this.cache.clear();

@@ -8,7 +8,8 @@ import neo4j, {
   type QueryResult,
   type RecordShape,
 } from 'neo4j-driver';
-import { DatabaseUnavailableError, HttpError, QueryTimeoutError } from '../errors.ts';
+import pLimit, { type LimitFunction } from 'p-limit';
+import { DatabaseUnavailableError, HttpError, QueryTimeoutError, ServerBusyError } from '../errors.ts';
 import type { Neo4jTarget } from '../../platform/neo4j-target.ts';
 
 const UNAVAILABLE = new Set([
@@ -69,14 +70,30 @@ function withIntegers(v: unknown): unknown {
 export const toNeo4jParams = (params: Record<string, unknown>) =>
   withIntegers(params) as Record<string, unknown>;
 
-/** The server's only handle on Neo4j. Reads go to readers (`routing: READ`) with a time limit. */
+export interface ReadGate {
+  /** Reads running in Neo4j at once; the rest wait their turn in the server. */
+  concurrency: number;
+  /** Reads that may wait; one more is refused at once with 503. */
+  queue: number;
+}
+
+/**
+ * The server's only handle on Neo4j. Reads go to readers (`routing: READ`) with a time limit.
+ *
+ * Reads pass a gate: only `gate.concurrency` run in Neo4j at once and the others wait in order.
+ * Neo4j's time limit starts when a transaction begins, so without the gate a burst of requests
+ * would share the CPU so thinly that ordinary reads ran past it; with the gate, a read's time in
+ * Neo4j is its own work, and the wait is in the server, where it costs nothing.
+ */
 export class GraphDb {
   readonly driver: Driver;
+  private readonly limit: LimitFunction;
 
   constructor(
     target: Neo4jTarget,
     readonly database: string,
     readonly timeoutMs: number,
+    private readonly gate: ReadGate = { concurrency: 4, queue: 1000 },
   ) {
     this.driver = neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password), {
       maxConnectionPoolSize: 50,
@@ -84,9 +101,31 @@ export class GraphDb {
       connectionTimeout: 3_000,
       maxTransactionRetryTime: 2_000,
     });
+    this.limit = pLimit(gate.concurrency);
   }
 
-  async read<R extends RecordShape = RecordShape>(
+  /** Runs `work` when the gate lets it; refuses it with 503 when the queue is full. */
+  private gated<T>(work: () => Promise<T>): Promise<T> {
+    const full = this.limit.activeCount + this.limit.pendingCount >= this.gate.concurrency + this.gate.queue;
+    if (full) {
+      return Promise.reject(new ServerBusyError('The server is busy with other queries; try again shortly'));
+    }
+    return this.limit(work);
+  }
+
+  /** A read through the gate: what the endpoints use. */
+  read<R extends RecordShape = RecordShape>(
+    query: string,
+    params: Record<string, unknown> = {},
+  ): Promise<QueryResult<R>> {
+    return this.gated(() => this.readNow<R>(query, params));
+  }
+
+  /**
+   * A read that skips the gate, for small fixed queries that must not wait behind the users'
+   * (the health check, the cache's look at the counts).
+   */
+  async readNow<R extends RecordShape = RecordShape>(
     query: string,
     params: Record<string, unknown> = {},
   ): Promise<QueryResult<R>> {
@@ -107,7 +146,7 @@ export class GraphDb {
   async serverInfo(): Promise<{ version: string; edition: string; address: string }> {
     try {
       const info = await this.driver.getServerInfo({ database: this.database });
-      const { records } = await this.read(
+      const { records } = await this.readNow(
         'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS v, edition',
       );
       return {
@@ -136,6 +175,15 @@ export class GraphDb {
    * `visit` and stopping after `rowCap` rows; the transaction is always rolled back.
    */
   async streamRead(
+    query: string,
+    params: Record<string, unknown>,
+    rowCap: number,
+    visit: (values: unknown[]) => void,
+  ): Promise<{ columns: string[]; truncated: boolean }> {
+    return this.gated(() => this.streamNow(query, params, rowCap, visit));
+  }
+
+  private async streamNow(
     query: string,
     params: Record<string, unknown>,
     rowCap: number,

@@ -1,6 +1,6 @@
 import type { QueryResult } from '../../model/api.ts';
 import type { PropValue } from '../../model/graph.ts';
-import { BadRequestError, QueryRefusedError } from '../errors.ts';
+import { BadRequestError, HttpError, QueryRefusedError } from '../errors.ts';
 import { GraphCollector } from '../neo4j/graph-collector.ts';
 import { mapDriverError, type GraphDb } from '../neo4j/graph-db.ts';
 import { toValue } from '../neo4j/to-dto.ts';
@@ -86,7 +86,7 @@ export async function runReadQuery(
     });
   } catch (err) {
     const mapped = mapDriverError(err);
-    if (mapped !== err) throw mapped;
+    if (mapped instanceof HttpError) throw mapped;
     throw new BadRequestError(
       `The query failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`,
     );

@@ -86,6 +86,15 @@ test(`${SOAK_SECONDS} s of mixed load at concurrency ${CONCURRENCY} during an in
     }
   })();
   const latencies: number[] = [];
+  // Per kind of request, so a high p99 names the endpoint it comes from.
+  const kinds = ['search', 'depth=1', 'depth=2', 'entities', 'paths', 'cypher'];
+  const kindOf = (url: string) =>
+    Math.max(
+      0,
+      kinds.findIndex((k) => url.includes(k)),
+    );
+  const byKind = kinds.map(() => [] as number[]);
+  let slowest = { ms: 0, url: '' };
   const bad: string[] = [];
   let limited = 0;
   const worker = async (n: number) => {
@@ -93,7 +102,10 @@ test(`${SOAK_SECONDS} s of mixed load at concurrency ${CONCURRENCY} during an in
       const t0 = performance.now();
       const res = await requests[i % requests.length]!();
       const text = await res.text();
-      latencies.push(performance.now() - t0);
+      const ms = performance.now() - t0;
+      latencies.push(ms);
+      byKind[kindOf(res.url)]!.push(ms);
+      if (ms > slowest.ms) slowest = { ms, url: res.url };
       if (res.status === 429) limited += 1;
       else if (res.status !== 200 && bad.length < 20)
         bad.push(`${res.status} ${res.url} ${text.slice(0, 200)}`);
@@ -108,6 +120,13 @@ test(`${SOAK_SECONDS} s of mixed load at concurrency ${CONCURRENCY} during an in
       `${ingests} ingest runs, ${bad.length} errors, ${limited} 429; p50 ${percentile(latencies, 50).toFixed(0)} ms, ` +
       `p99 ${percentile(latencies, 99).toFixed(0)} ms, max ${Math.max(...latencies).toFixed(0)} ms; ` +
       `heap start ${mb(heapStart)} MB end ${mb(heapEnd)} MB, rss ${mb(rssStart)} → ${mb(rssEnd)} MB`,
+  );
+  const perKind = kinds.map(
+    (k, j) =>
+      `${k} p50 ${percentile(byKind[j]!, 50).toFixed(0)} p99 ${percentile(byKind[j]!, 99).toFixed(0)} ms`,
+  );
+  console.log(
+    `hardening: soak by endpoint: ${perKind.join('; ')}; slowest ${slowest.ms.toFixed(0)} ms ${slowest.url}`,
   );
   assert.deepEqual(bad, []);
   assert.deepEqual(ingestFailures, []);

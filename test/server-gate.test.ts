@@ -1,0 +1,97 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { loadConfig } from '../platform/config.ts';
+import { startServer, type RunningServer } from '../server/index.ts';
+import { startStack } from './support/stack.ts';
+import { testTarget } from './support/test-neo4j.ts';
+
+/** The read gate: reads past DB_READ_CONCURRENCY wait in the server; past DB_READ_QUEUE they get 503. */
+let s: Awaited<ReturnType<typeof startStack>>;
+before(async () => {
+  s = await startStack();
+});
+after(async () => {
+  await s.server.close();
+  await s.driver.close();
+});
+
+// A read that keeps Neo4j busy for a while and writes nothing.
+// About 3 s on an idle machine; the gated servers allow it a minute.
+const SLOW = {
+  query: 'UNWIND range(1, $n) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS c',
+  params: { n: 40_000_000 },
+};
+
+async function gatedServer(env: Record<string, string>): Promise<RunningServer> {
+  const config = loadConfig({
+    RATE_LIMIT_PER_MINUTE: '100000',
+    CACHE_MAX_MB: '0',
+    QUERY_TIMEOUT_MS: '60000',
+    ...env,
+  });
+  return startServer(config, await testTarget(), 0);
+}
+
+const post = (url: string, body: unknown) =>
+  fetch(`${url}/api/cypher`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+
+/** Waits until the slow console read has reached Neo4j. */
+async function untilRunning(): Promise<void> {
+  for (let i = 0; i < 200; i += 1) {
+    const { records } = await s.driver.executeQuery(
+      'SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $marker RETURN count(*) > 0 AS running',
+      { marker: 'x % 7 = 3' },
+    );
+    if (records[0]?.get('running') === true) return;
+    await sleep(25);
+  }
+  assert.fail('the slow read never reached Neo4j');
+}
+
+test('with the gate full and no queue, a read is refused at once with 503 busy and Retry-After', async () => {
+  const server = await gatedServer({ DB_READ_CONCURRENCY: '1', DB_READ_QUEUE: '0' });
+  try {
+    const slow = post(server.url, SLOW);
+    await untilRunning();
+    const t0 = performance.now();
+    const refused = await fetch(`${server.url}/api/search?q=${encodeURIComponent('沈启航')}`);
+    const ms = performance.now() - t0;
+    assert.equal(refused.status, 503);
+    assert.equal(refused.headers.get('retry-after'), '1');
+    const body = (await refused.json()) as { error: { code: string } };
+    assert.equal(body.error.code, 'busy');
+    assert.ok(ms < 1000, `refused after ${ms.toFixed(0)} ms`);
+    // The health check does not wait behind users' reads.
+    const health = await fetch(`${server.url}/api/health`);
+    assert.equal(health.status, 200);
+    assert.equal((await slow).status, 200);
+    // Once the slow read is done, the same request goes through.
+    const again = await fetch(`${server.url}/api/search?q=${encodeURIComponent('沈启航')}`);
+    assert.equal(again.status, 200);
+  } finally {
+    await server.close();
+  }
+});
+
+test('with a queue, reads past the gate wait their turn and all succeed', async () => {
+  const server = await gatedServer({ DB_READ_CONCURRENCY: '1', DB_READ_QUEUE: '10' });
+  try {
+    const slow = post(server.url, SLOW);
+    await untilRunning();
+    const waiting = await Promise.all(
+      ['沈启航', '钱立群', '礼嘉镇'].map((q) => fetch(`${server.url}/api/search?q=${encodeURIComponent(q)}`)),
+    );
+    assert.deepEqual(
+      waiting.map((r) => r.status),
+      [200, 200, 200],
+    );
+    assert.equal((await slow).status, 200);
+  } finally {
+    await server.close();
+  }
+});
