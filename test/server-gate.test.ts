@@ -1,8 +1,11 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadConfig } from '../platform/config.ts';
+import { DatabaseUnavailableError } from '../server/errors.ts';
 import { startServer, type RunningServer } from '../server/index.ts';
+import { GraphDb } from '../server/neo4j/graph-db.ts';
 import { startStack } from './support/stack.ts';
 import { testTarget } from './support/test-neo4j.ts';
 
@@ -93,5 +96,27 @@ test('with a queue, reads past the gate wait their turn and all succeed', async 
     assert.equal((await slow).status, 200);
   } finally {
     await server.close();
+  }
+});
+
+test('while Neo4j is unreachable, waiting reads are answered 503 at once rather than each in turn', async () => {
+  // A port nobody listens on: connections are refused, as when Neo4j is down.
+  const port = await new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+  const target = { ...(await testTarget()), uri: `bolt://127.0.0.1:${port}`, local: null };
+  const db = new GraphDb(target, 'neo4j', 5_000, { concurrency: 1, queue: 100 });
+  try {
+    const t0 = performance.now();
+    const outcomes = await Promise.allSettled(Array.from({ length: 20 }, () => db.read('RETURN 1 AS x')));
+    const ms = performance.now() - t0;
+    assert.ok(outcomes.every((o) => o.status === 'rejected' && o.reason instanceof DatabaseUnavailableError));
+    // One read tries (with its one retry, about a second later); the 19 behind it do not each try.
+    assert.ok(ms < 5_000, `20 reads took ${ms.toFixed(0)} ms`);
+  } finally {
+    await db.close();
   }
 });

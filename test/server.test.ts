@@ -112,6 +112,48 @@ describe('search and entities', () => {
     assert.equal(g.truncated, true);
     assert.equal(g.nodes.length, 6);
   });
+  test('depth 2 under its limit holds exactly the nodes within two hops, each drawn with an edge', async () => {
+    const id = await findId('钱立群', 'Person');
+    const g = GraphPayloadSchema.parse(
+      (await s.get(`/api/entities/${id}/neighbourhood?depth=2&limit=2000`)).body,
+    );
+    const { records } = await s.driver.executeQuery(
+      'MATCH (c:Person {id: $id})-[*1..2]-(n) WHERE n <> c RETURN collect(DISTINCT n.id) AS ids',
+      { id },
+    );
+    const expected = (records[0]?.get('ids') as string[]).sort();
+    assert.ok(expected.length > 20, 'the sample gives this official a real second ring');
+    assert.deepEqual(
+      g.nodes
+        .map((n) => n.id)
+        .filter((x) => x !== id)
+        .sort(),
+      expected,
+    );
+    assert.equal(g.truncated, false);
+    const touched = new Set(g.edges.flatMap((e) => [e.source, e.target]));
+    assert.deepEqual(
+      g.nodes.filter((n) => !touched.has(n.id)).map((n) => n.id),
+      [],
+    );
+  });
+  test('an entity with nothing two hops away still has its depth-2 graph', async () => {
+    const person = 'per-00000000dee2a001';
+    const org = 'org-00000000dee2a001';
+    await s.driver.executeQuery(
+      `CREATE (p:Person {id: $person, name: '孤立测试人'})-[:MENTIONS {articleId: 'art-none'}]->(:Organization {id: $org, name: '孤立测试单位'})`,
+      { person, org },
+    );
+    try {
+      const res = await s.get(`/api/entities/${person}/neighbourhood?depth=2`);
+      assert.equal(res.status, 200);
+      const g = GraphPayloadSchema.parse(res.body);
+      assert.deepEqual(g.nodes.map((n) => n.id).sort(), [org, person]);
+      assert.equal(g.edges.length, 1);
+    } finally {
+      await s.driver.executeQuery('MATCH (n) WHERE n.id IN [$person, $org] DETACH DELETE n', { person, org });
+    }
+  });
   test('a date range filters dated neighbours out', async () => {
     const id = await findId('沈启航', 'Person');
     const { body } = await s.get(`/api/entities/${id}/neighbourhood?labels=Event&from=2099-01-01`);

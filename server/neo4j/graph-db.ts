@@ -88,6 +88,7 @@ export interface ReadGate {
 export class GraphDb {
   readonly driver: Driver;
   private readonly limit: LimitFunction;
+  private downUntil = 0;
 
   constructor(
     target: Neo4jTarget,
@@ -99,18 +100,38 @@ export class GraphDb {
       maxConnectionPoolSize: 50,
       connectionAcquisitionTimeout: 5_000,
       connectionTimeout: 3_000,
-      maxTransactionRetryTime: 2_000,
+      // One retry, about a second later: enough for a pooled connection that went stale when
+      // Neo4j restarted, short enough that an outage is answered with 503 quickly.
+      maxTransactionRetryTime: 500,
     });
     this.limit = pLimit(gate.concurrency);
   }
 
-  /** Runs `work` when the gate lets it; refuses it with 503 when the queue is full. */
+  /**
+   * Runs `work` when the gate lets it; refuses it with 503 when the queue is full. While Neo4j is
+   * known to be unreachable (a read failed so less than a second ago), waiting reads are answered
+   * 503 at once instead of each trying in turn; the health check and the next read after that
+   * second find out when it is back.
+   */
   private gated<T>(work: () => Promise<T>): Promise<T> {
     const full = this.limit.activeCount + this.limit.pendingCount >= this.gate.concurrency + this.gate.queue;
     if (full) {
       return Promise.reject(new ServerBusyError('The server is busy with other queries; try again shortly'));
     }
-    return this.limit(work);
+    return this.limit(async () => {
+      if (performance.now() < this.downUntil) {
+        throw new DatabaseUnavailableError('Neo4j is not reachable right now; try again shortly');
+      }
+      try {
+        const result = await work();
+        this.downUntil = 0;
+        return result;
+      } catch (err) {
+        if (mapDriverError(err) instanceof DatabaseUnavailableError)
+          this.downUntil = performance.now() + 1_000;
+        throw err;
+      }
+    });
   }
 
   /** A read through the gate: what the endpoints use. */

@@ -39,24 +39,39 @@ CALL (everyone) {
   RETURN collect(r) AS inner
 }`;
 
-// Nodes and relationships go back as maps without article bodies (NODE_ROW), not as whole nodes.
+/*
+ * Nodes and relationships go back as maps without article bodies (NODE_ROW, REL_ROW), one row each
+ * rather than as two long lists in one row: the driver decodes a string of a message that spans
+ * several Bolt chunks by walking all of the message's chunks, so one big row costs time in the
+ * square of its size. Rows of relationships carry `type`, rows of nodes do not.
+ */
+const ROWS = (nodes: string, rels: string, ring2Rows: string) => `
+UNWIND [${NODE_ROW('c')}] + [n IN ${nodes} | ${NODE_ROW('n')}] + [r IN ${rels} | ${REL_ROW('r')}] AS row
+RETURN row, ${ring2Rows} AS ring2Rows`;
+
 const DEPTH_1 = `${RING_1}
 WITH c, ring1, spokes, ring1 AS everyone
 ${INNER_EDGES}
-RETURN ${NODE_ROW('c')} AS c, [n IN ring1 | ${NODE_ROW('n')}] AS ns,
-       [r IN spokes + inner | ${REL_ROW('r')}] AS rels, 0 AS ring2Rows`;
+${ROWS('ring1', 'spokes + inner', '0')}`;
 
+/*
+ * Ring 2 is looked for only while ring 1 leaves room under the limit, and only the first
+ * neighbours that fit are kept, with the relationships that reach them: edges between neighbours
+ * are then looked up among at most `limit` nodes, not among every row the expansion saw. The
+ * expansion is aggregated inside its subquery, so an entity with no ring 2 still has its row.
+ */
 const DEPTH_2 = `${RING_1}
 CALL (c, ring1) {
-  UNWIND ring1 AS n
+  UNWIND (CASE WHEN size(ring1) <= $limit THEN ring1 ELSE [] END) AS n
   MATCH (n)-[r]-(m) WHERE m <> c AND NOT m IN ring1 AND ${REL_OK} AND ${nodeOk('m')}
-  RETURN m, r LIMIT $fetch2
+  WITH m, r LIMIT $fetch2
+  RETURN collect(DISTINCT m) AS found2, collect({m: m, r: r}) AS seen
 }
-WITH c, ring1, spokes, collect(DISTINCT m) AS ring2, collect(r) AS outward
-WITH c, ring1, spokes, outward, ring1 + ring2 AS everyone
+WITH c, ring1, spokes, seen, found2[0..($limit + 1 - size(ring1))] AS ring2
+WITH c, ring1, spokes, size(seen) AS seenRows, ring1 + ring2 AS everyone,
+     [x IN seen WHERE x.m IN ring2 | x.r] AS outward
 ${INNER_EDGES}
-RETURN ${NODE_ROW('c')} AS c, [n IN everyone | ${NODE_ROW('n')}] AS ns,
-       [r IN spokes + outward + inner | ${REL_ROW('r')}] AS rels, size(outward) AS ring2Rows`;
+${ROWS('everyone', 'spokes + outward + inner', 'seenRows')}`;
 
 const INNER_DEGREE_CAP = 200;
 
@@ -70,21 +85,26 @@ export async function neighbourhood(db: GraphDb, id: string, q: NeighbourhoodQue
     id,
     innerDegree: INNER_DEGREE_CAP,
     fetch2: q.limit * 3,
+    limit: q.limit,
     rels: q.rels,
     labels: q.labels,
     from: q.from ?? null,
     to: q.to ?? null,
     fetch: q.limit + 1,
   });
-  const row = records[0];
-  if (!row) throw new NotFoundError(`No entity with id ${id}`);
-  // Ring 1 is listed first, so the cap keeps the nearest neighbours.
-  const neighbours = row.get('ns') as NodeLike[];
-  const truncated = neighbours.length > q.limit || Number(toValue(row.get('ring2Rows'))) >= q.limit * 3;
+  if (records.length === 0) throw new NotFoundError(`No entity with id ${id}`);
   const graph = new GraphCollector();
-  graph.addNode(row.get('c') as NodeLike);
-  for (const n of neighbours.slice(0, q.limit)) graph.addNode(n);
-  for (const r of row.get('rels') as RelLike[]) graph.addRel(r);
+  // The entity itself comes first, then ring 1, then ring 2, so the cap keeps the nearest.
+  let nodes = -1;
+  let truncated = Number(toValue(records[0]?.get('ring2Rows'))) >= q.limit * 3;
+  for (const record of records) {
+    const row = record.get('row') as NodeLike | RelLike;
+    if ('type' in row) graph.addRel(row);
+    else if (nodes < q.limit) {
+      graph.addNode(row);
+      nodes += 1;
+    } else truncated = true;
+  }
   return graph.payload(truncated);
 }
 
