@@ -183,12 +183,39 @@ export const graphNodes = (page: Page): Promise<NodeInfo[]> =>
     return g.mapNodes((id, a) => ({ id, kind: a.kind, label: a.label }));
   });
 
+const lastClick = new WeakMap<Page, number>();
+
+/** Waits until the camera is not animating and the canvas has kept its size for a few frames. */
+export async function waitViewSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const { sigma } = window.__explorer!;
+      const box = sigma.getContainer().getBoundingClientRect();
+      const { width, height } = sigma.getDimensions();
+      const key = `${box.width}x${box.height}/${width}x${height}:${sigma.getCamera().isAnimated()}`;
+      const w = window as unknown as { __settle?: { key: string; frames: number } };
+      const last = w.__settle;
+      w.__settle = { key, frames: last?.key === key ? last.frames + 1 : 0 };
+      return !sigma.getCamera().isAnimated() && w.__settle.frames >= 5;
+    },
+    undefined,
+    { polling: 'raf', timeout: 5_000 },
+  );
+}
+
 /**
  * Clicks a node on the canvas as a user would: zoom the camera onto it (so neighbours spread
  * apart), then click where sigma draws it, and zoom back out. Asserts the click selected it.
  */
 export async function clickNode(page: Page, id: string): Promise<void> {
+  // Sigma reads two clicks within its doubleClickTimeout (300 ms) as a double click, which zooms
+  // instead of selecting; both clicks land mid-canvas here, so keep a person's pace between them.
+  const since = Date.now() - (lastClick.get(page) ?? 0);
+  if (since < 400) await page.waitForTimeout(400 - since);
   await waitLayoutIdle(page);
+  // A selection made just before pans the camera (300 ms) once the side panel has narrowed the
+  // canvas: let that finish, or it moves the node away between measuring and clicking.
+  await waitViewSettled(page);
   const before = await renderCount(page);
   const camera = await page.evaluate((node) => {
     const { sigma } = window.__explorer!;
@@ -210,7 +237,29 @@ export async function clickNode(page: Page, id: string): Promise<void> {
   assert.ok(box, 'the graph canvas is laid out');
   await page.mouse.move(box.x + pos.x, box.y + pos.y);
   await page.mouse.click(box.x + pos.x, box.y + pos.y);
-  await page.waitForFunction((node) => window.__explorer?.state().selected === node, id, { timeout: 5_000 });
+  lastClick.set(page, Date.now());
+  await page
+    .waitForFunction((node) => window.__explorer?.state().selected === node, id, { timeout: 5_000 })
+    .catch(async (err: unknown) => {
+      const seen = await page.evaluate(
+        ({ node, p }) => {
+          const { sigma, graph } = window.__explorer!;
+          const s = sigma as unknown as { getNodeAtPosition(p: { x: number; y: number }): string | null };
+          const d = sigma.getNodeDisplayData(node);
+          return {
+            selected: window.__explorer!.state().selected,
+            atPosition: s.getNodeAtPosition(p),
+            display: d ? { x: d.x, y: d.y, size: d.size, hidden: d.hidden } : null,
+            attrs: graph.getNodeAttributes(node),
+            camera: sigma.getCamera().getState(),
+          };
+        },
+        { node: id, p: pos },
+      );
+      throw new Error(`clicking ${id} at ${JSON.stringify(pos)} did not select it: ${JSON.stringify(seen)}`, {
+        cause: err,
+      });
+    });
   await page.mouse.move(1, 1);
   // Zoom back out, so later steps and screenshots see the whole graph again.
   const zoomed = await renderCount(page);
