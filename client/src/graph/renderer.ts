@@ -1,5 +1,5 @@
 import Sigma from 'sigma';
-import type { AppState, Store } from '../state/index.ts';
+import type { AppState, Filters, Store } from '../state/index.ts';
 import { hoverNode, selectNode } from '../state/index.ts';
 import { nodeLabelBox, panToContain } from './keep-in-view.ts';
 import { resolveLabelSettings, sameLabelSettings, type LabelSettings } from './label-settings.ts';
@@ -23,6 +23,17 @@ export interface Renderer {
   focusNode(id: string): void;
   dispose(): void;
 }
+
+const sameItems = (a: readonly string[], b: readonly string[]): boolean =>
+  a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
+const sameFilters = (a: Filters, b: Filters): boolean =>
+  a === b ||
+  (a.from === b.from &&
+    a.to === b.to &&
+    sameItems(a.hiddenLabels, b.hiddenLabels) &&
+    sameItems(a.hiddenRels, b.hiddenRels));
+const samePaths = (a: readonly string[][], b: readonly string[][]): boolean =>
+  a === b || (a.length === b.length && a.every((p, i) => sameItems(p, b[i] ?? [])));
 
 /** Render-less controller: binds sigma to the store (reducers read state, events write transitions). */
 export function createRenderer(container: HTMLElement, graph: ExplorerGraph, store: Store): Renderer {
@@ -101,17 +112,32 @@ export function createRenderer(container: HTMLElement, graph: ExplorerGraph, sto
   });
   resizeObserver.observe(container);
 
+  // A change the reducers of every node and edge depend on: all of them run again. Compared by
+  // value, so a new result that resets an empty list to an empty list costs nothing.
   const displayChanged = (s: AppState, p: AppState) =>
     s.hovered !== p.hovered ||
-    s.selected !== p.selected ||
-    s.hidden !== p.hidden ||
-    s.pinned !== p.pinned ||
-    s.filters !== p.filters ||
-    s.path !== p.path;
+    !sameItems(s.hidden, p.hidden) ||
+    !sameItems(s.pinned, p.pinned) ||
+    !sameFilters(s.filters, p.filters) ||
+    !samePaths(s.path.paths, p.path.paths);
+  // Several such changes in one frame (leave one node, enter the next) cost one pass, run as the
+  // next frame begins to draw rather than inside the event that made them.
+  let displayDirty = false;
+  sigma.on('beforeRender', () => {
+    if (!displayDirty) return;
+    displayDirty = false;
+    sigma.refresh({ schedule: true });
+  });
   const unsubscribe = store.subscribe((s, p) => {
     if (s.labelDensity !== p.labelDensity) updateLabelSettings();
-    // Hover and selection do not move nodes, so the label grid and programs need no reindexing.
-    if (displayChanged(s, p)) sigma.refresh({ schedule: true });
+    if (displayChanged(s, p)) {
+      displayDirty = true;
+      sigma.scheduleRender();
+    } else if (s.selected !== p.selected) {
+      // Selection changes only the two nodes' own display.
+      const nodes = [p.selected, s.selected].filter((n): n is string => n !== null && graph.hasNode(n));
+      sigma.refresh({ partialGraph: { nodes }, schedule: true });
+    }
     if (s.selected && s.selected !== p.selected) keepSelectedInView();
   });
   return {

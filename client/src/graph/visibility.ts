@@ -27,6 +27,8 @@ interface StateIndex {
   hidden: Set<string>;
   labels: Set<string>;
   rels: Set<string>;
+  /** Nothing hidden and no filter: every item is visible without reading it. */
+  all: boolean;
 }
 // Reducers run per node per frame; turn the state's lists into sets once per state object.
 const indexes = new WeakMap<AppState, StateIndex>();
@@ -37,6 +39,11 @@ function indexOf(state: AppState): StateIndex {
       hidden: new Set(state.hidden),
       labels: new Set(state.filters.hiddenLabels),
       rels: new Set(state.filters.hiddenRels),
+      all:
+        state.hidden.length === 0 &&
+        state.filters.hiddenLabels.length === 0 &&
+        state.filters.hiddenRels.length === 0 &&
+        !hasDateRange(state),
     };
     indexes.set(state, index);
   }
@@ -48,6 +55,7 @@ const hasDateRange = (state: AppState) => Boolean(state.filters.from || state.fi
 
 export function isNodeVisible(graph: ExplorerGraph, node: string, state: AppState): boolean {
   const index = indexOf(state);
+  if (index.all) return true;
   if (index.hidden.has(node)) return false;
   const attrs = graph.getNodeAttributes(node);
   if (index.labels.has(attrs.kind)) return false;
@@ -55,8 +63,10 @@ export function isNodeVisible(graph: ExplorerGraph, node: string, state: AppStat
 }
 
 export function isEdgeVisible(graph: ExplorerGraph, edge: string, state: AppState): boolean {
+  const index = indexOf(state);
+  if (index.all) return true;
   const attrs = graph.getEdgeAttributes(edge);
-  if (indexOf(state).rels.has(attrs.relType)) return false;
+  if (index.rels.has(attrs.relType)) return false;
   if (hasDateRange(state) && !inDateRange(itemDate(attrs.props), state.filters.from, state.filters.to))
     return false;
   return isNodeVisible(graph, graph.source(edge), state) && isNodeVisible(graph, graph.target(edge), state);
