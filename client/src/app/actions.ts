@@ -70,14 +70,14 @@ export function createActions(store: Store, graph: ExplorerGraph, layout: Layout
       replaceWithPayload(graph, payload, id);
       store.apply((s) => ({ ...setFocus(id)(s), selected: select && graph.hasNode(select) ? select : id }));
       noteTruncated(payload.truncated);
-      layout.start(LAYOUT_AFTER_LOAD_MS);
+      layout.startAfterFrame(LAYOUT_AFTER_LOAD_MS);
     },
     async expand(id) {
       const payload = await getNeighbourhood(id, { limit: EXPAND_LIMIT });
       snapshot();
       const { addedNodes } = mergePayload(graph, payload, id);
       noteTruncated(payload.truncated);
-      if (addedNodes.length) layout.start(LAYOUT_AFTER_LOAD_MS);
+      if (addedNodes.length) layout.startAfterFrame(LAYOUT_AFTER_LOAD_MS);
     },
     hide(id) {
       snapshot();
@@ -112,7 +112,7 @@ export function createActions(store: Store, graph: ExplorerGraph, layout: Layout
       store.apply(
         setNotice(t(store.get().lang, res.paths.length ? 'pathsFound' : 'noPaths', { n: res.paths.length })),
       );
-      if (res.nodes.length) layout.start(LAYOUT_AFTER_LOAD_MS);
+      if (res.nodes.length) layout.startAfterFrame(LAYOUT_AFTER_LOAD_MS);
     },
     showPayload(payload) {
       snapshot();
@@ -126,7 +126,7 @@ export function createActions(store: Store, graph: ExplorerGraph, layout: Layout
         path: { from: null, to: null, paths: [] },
       }));
       noteTruncated(payload.truncated);
-      layout.start(LAYOUT_AFTER_LOAD_MS);
+      layout.startAfterFrame(LAYOUT_AFTER_LOAD_MS);
     },
     reportError,
   };

@@ -95,3 +95,48 @@ void test('replace clears what was there before', () => {
   });
   assert.deepEqual(g.nodes(), ['plc-1']);
 });
+
+void test('new nodes are added at their final size: no size rewrite per node, with repeats and self-loops', () => {
+  const g = createExplorerGraph();
+  const p = samplePayload();
+  const [first] = p.edges;
+  assert.ok(first);
+  p.edges.push({ ...first }); // the same edge twice counts once
+  p.edges.push({
+    id: 'loop',
+    type: 'SAME_AS',
+    source: 'plc-0000000000000001',
+    target: 'plc-0000000000000001',
+    props: {},
+  });
+  p.edges.push({
+    id: 'dangling',
+    type: 'ATTENDED',
+    source: 'per-0000000000000001',
+    target: 'per-missing',
+    props: {},
+  });
+  let updates = 0;
+  g.on('nodeAttributesUpdated', () => updates++);
+  mergePayload(g, p);
+  assert.equal(updates, 0);
+  g.forEachNode((n, a) => assert.equal(a.size, sizeForDegree(g.degree(n)), n));
+
+  // Merging into a graph that has some of the nodes: only nodes already there change size.
+  const more = samplePayload();
+  more.nodes.push({ id: 'org-0000000000000001', label: 'Organization', name: '某公司', props: {} });
+  more.edges.push({
+    id: 'e4',
+    type: 'LOCATED_IN',
+    source: 'org-0000000000000001',
+    target: 'plc-0000000000000001',
+    props: {},
+  });
+  const changed = new Set<string>();
+  g.on('nodeAttributesUpdated', (e) => {
+    if (e.type === 'set' && e.name === 'size') changed.add(e.key);
+  });
+  mergePayload(g, more);
+  assert.deepEqual([...changed], ['plc-0000000000000001']);
+  g.forEachNode((n, a) => assert.equal(a.size, sizeForDegree(g.degree(n)), n));
+});

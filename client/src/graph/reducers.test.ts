@@ -9,7 +9,8 @@ const nodeLabel = (state: AppState, id: string) => {
   const g = createExplorerGraph();
   mergePayload(g, samplePayload());
   const { nodeReducer } = createReducers(g, () => state);
-  return { g, label: nodeReducer(id, g.getNodeAttributes(id)).label };
+  // As sigma does: the reducer gets a shallow copy of the attributes and may change it.
+  return { g, label: nodeReducer(id, { ...g.getNodeAttributes(id) }).label };
 };
 
 void test('article labels are marked on the canvas; events with the same headline are not', () => {

@@ -16,6 +16,9 @@ export const displayLabel = (data: Pick<NodeAttrs, 'kind' | 'label'>): string =>
   data.kind === 'Article' ? `${ARTICLE_LABEL_MARK}${data.label}` : data.label;
 type EdgeData = Partial<EdgeDisplayData> & EdgeAttrs;
 
+const fade = (out: Partial<NodeDisplayData>): Partial<NodeDisplayData> =>
+  Object.assign(out, { color: FADED_COLOR, label: '', zIndex: 0 });
+
 /**
  * Display state (filters, hover, selection, paths) reaches sigma only through these reducers:
  * the graph data is never rewritten for display. Path membership is cached per state object.
@@ -31,19 +34,25 @@ export function createReducers(graph: ExplorerGraph, getState: () => AppState) {
     return members;
   };
 
+  // Sigma hands each reducer its own shallow copy of the attributes and keeps what is returned,
+  // so the copy is changed in place: no second object per node and edge on every refresh (100k
+  // edges on a big result). The graph's attributes are never touched.
   const nodeReducer = (node: string, data: NodeData): Partial<NodeDisplayData> => {
     const s = getState();
-    if (!isNodeVisible(graph, node, s)) return { ...data, hidden: true };
-    const out: Partial<NodeDisplayData> = { ...data, label: displayLabel(data) };
-    if (s.pinned.includes(node)) out.label = `📌 ${out.label}`;
-    const { nodes: onPath } = pathsOf(s);
+    const out: Partial<NodeDisplayData> = data;
+    if (!isNodeVisible(graph, node, s)) {
+      out.hidden = true;
+      return out;
+    }
+    out.label = displayLabel(data);
+    if (s.pinned.length > 0 && s.pinned.includes(node)) out.label = `📌 ${out.label}`;
     if (s.hovered) {
       const near = node === s.hovered || graph.areNeighbors(node, s.hovered);
-      if (!near) return { ...out, color: FADED_COLOR, label: '', zIndex: 0 };
+      if (!near) return fade(out);
       out.forceLabel = true;
       out.zIndex = 2;
-    } else if (onPath.size > 0) {
-      if (!onPath.has(node)) return { ...out, color: FADED_COLOR, label: '', zIndex: 0 };
+    } else if (s.path.paths.length > 0) {
+      if (!pathsOf(s).nodes.has(node)) return fade(out);
       out.forceLabel = true;
       out.zIndex = 2;
     }
@@ -57,22 +66,21 @@ export function createReducers(graph: ExplorerGraph, getState: () => AppState) {
 
   const edgeReducer = (edge: string, data: EdgeData): Partial<EdgeDisplayData> => {
     const s = getState();
-    if (!isEdgeVisible(graph, edge, s)) return { ...data, hidden: true };
+    const out: Partial<EdgeDisplayData> = data;
+    if (!isEdgeVisible(graph, edge, s)) {
+      out.hidden = true;
+      return out;
+    }
+    if (!s.hovered && s.path.paths.length === 0) return out;
     const source = graph.source(edge);
     const target = graph.target(edge);
     if (s.hovered) {
-      const touches = source === s.hovered || target === s.hovered;
-      return touches
-        ? { ...data, color: HIGHLIGHT_EDGE_COLOR, size: 2, zIndex: 1 }
-        : { ...data, color: FADED_COLOR };
-    }
-    const { nodes: onPath, pairs } = pathsOf(s);
-    if (onPath.size > 0) {
-      return isPathEdge(pairs, source, target)
-        ? { ...data, color: PATH_COLOR, size: 3, zIndex: 2 }
-        : { ...data, color: FADED_COLOR };
-    }
-    return data;
+      if (source !== s.hovered && target !== s.hovered) out.color = FADED_COLOR;
+      else Object.assign(out, { color: HIGHLIGHT_EDGE_COLOR, size: 2, zIndex: 1 });
+    } else if (isPathEdge(pathsOf(s).pairs, source, target))
+      Object.assign(out, { color: PATH_COLOR, size: 3, zIndex: 2 });
+    else out.color = FADED_COLOR;
+    return out;
   };
 
   return { nodeReducer, edgeReducer };

@@ -13,8 +13,10 @@ const setup = (state: AppState) => {
   mergePayload(g, samplePayload(), 'per-0000000000000001');
   let s = state;
   const reducers = createReducers(g, () => s);
-  const node = (id: string): Partial<NodeDisplayData> => reducers.nodeReducer(id, g.getNodeAttributes(id));
-  const edge = (id: string) => reducers.edgeReducer(id, g.getEdgeAttributes(id));
+  // Sigma passes each reducer a shallow copy of the attributes, which the reducer may change.
+  const node = (id: string): Partial<NodeDisplayData> =>
+    reducers.nodeReducer(id, { ...g.getNodeAttributes(id) });
+  const edge = (id: string) => reducers.edgeReducer(id, { ...g.getEdgeAttributes(id) });
   return { g, node, edge, set: (next: AppState) => (s = next) };
 };
 
