@@ -67,6 +67,32 @@ export const REL_ROW = (r: string) =>
   `{elementId: elementId(${r}), type: type(${r}), startNodeElementId: elementId(startNode(${r})), ` +
   `endNodeElementId: elementId(endNode(${r})), properties: properties(${r})}`;
 
+/**
+ * The same as lists, for results of thousands of rows: no map keys to decode, and our short ids
+ * in place of element ids (a node's `id` is its key; element ids are kept only where no id is).
+ * A node row has 3 items, a relationship row 5; `readRow` turns them back into NodeLike / RelLike.
+ */
+const ID_OF = (x: string) => `coalesce(${x}.id, elementId(${x}))`;
+export const NODE_LIST = (x: string) => `[${ID_OF(x)}, labels(${x}), ${x} {.*, text: null, aliasText: null}]`;
+export const REL_LIST = (r: string) =>
+  `[elementId(${r}), type(${r}), ${ID_OF(`startNode(${r})`)}, ${ID_OF(`endNode(${r})`)}, properties(${r})]`;
+
+/** A NODE_LIST or REL_LIST row as the shapes nodeDto and edgeDto read. */
+export function readRow(row: unknown[]): NodeLike | RelLike {
+  if (row.length === 3) {
+    const [elementId, labels, properties] = row as [string, string[], Record<string, unknown>];
+    return { elementId, labels, properties };
+  }
+  const [elementId, type, startNodeElementId, endNodeElementId, properties] = row as [
+    string,
+    string,
+    string,
+    string,
+    Record<string, unknown>,
+  ];
+  return { elementId, type, startNodeElementId, endNodeElementId, properties };
+}
+
 export function nodeDto(n: NodeLike): GraphNode {
   const props: Record<string, PropValue> = {};
   for (const [k, v] of Object.entries(n.properties)) {
