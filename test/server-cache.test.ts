@@ -32,6 +32,20 @@ test('a repeated read is answered from the cache with the same body', async () =
   assert.equal(second.headers.get('x-cache'), 'hit');
   assert.equal(await second.text(), await first.text());
   assert.match(second.headers.get('content-type') ?? '', /application\/json/u);
+  // Hits carry the ETag made when the answer was stored; a client holding it gets 304, no body.
+  const etag = first.headers.get('etag');
+  assert.ok(etag, 'no ETag');
+  assert.equal(second.headers.get('etag'), etag);
+  // Node's fetch adds `Cache-Control: no-cache` (an end-to-end reload) to a conditional request
+  // unless the request says otherwise; a browser revalidating its cache does not.
+  const conditional = { 'If-None-Match': etag, 'Cache-Control': 'max-age=0' };
+  const again = await fetch(s.server.url + path, { headers: conditional });
+  assert.equal(again.status, 304);
+  assert.equal(await again.text(), '');
+  const other = await fetch(`${s.server.url}/api/search?q=${encodeURIComponent('武进')}`, {
+    headers: conditional,
+  });
+  assert.equal(other.status, 200);
 });
 
 test('a write made outside the server shows within the count check interval', async () => {

@@ -31,22 +31,22 @@ test('concurrent requests for one key share one computation', async () => {
     all.map((x) => x.outcome),
     ['miss', 'shared', 'shared'],
   );
-  assert.ok(all.every((x) => x.body === '{"n":1}'));
+  assert.ok(all.every((x) => x.body.toString() === '{"n":1}'));
 });
 
 test('an answer computed across a clear() is returned but not kept', async () => {
   const cache = new ResponseCache(1024 * 1024);
   const pending = cache.get('k', () => later({ old: true }, 50));
   cache.clear();
-  assert.equal((await pending).body, '{"old":true}');
+  assert.equal((await pending).body.toString(), '{"old":true}');
   const next = await cache.get('k', () => Promise.resolve({ old: false }));
-  assert.deepEqual([next.outcome, next.body], ['miss', '{"old":false}']);
+  assert.deepEqual([next.outcome, next.body.toString()], ['miss', '{"old":false}']);
 });
 
 test('untrusted or turned off, every request is computed and nothing is kept', async () => {
   const off = new ResponseCache(0);
   assert.equal((await off.get('k', () => Promise.resolve(1))).outcome, 'off');
-  assert.equal((await off.get('k', () => Promise.resolve(2))).body, '2');
+  assert.equal((await off.get('k', () => Promise.resolve(2))).body.toString(), '2');
 
   const cache = new ResponseCache(1024 * 1024);
   await cache.get('k', () => Promise.resolve(1));
@@ -54,7 +54,8 @@ test('untrusted or turned off, every request is computed and nothing is kept', a
   assert.equal(cache.size, 0, 'distrust drops what was kept');
   assert.equal((await cache.get('k', () => Promise.resolve(2))).outcome, 'off');
   cache.setTrusted(true);
-  assert.deepEqual(await cache.get('k', () => Promise.resolve(3)), { body: '3', outcome: 'miss' });
+  const again = await cache.get('k', () => Promise.resolve(3));
+  assert.deepEqual([again.outcome, again.body.toString()], ['miss', '3']);
 });
 
 test('a failed computation is not kept and the next request tries again', async () => {
@@ -63,7 +64,8 @@ test('a failed computation is not kept and the next request tries again', async 
     cache.get('k', () => Promise.reject(new Error('boom'))),
     /boom/u,
   );
-  assert.deepEqual(await cache.get('k', () => Promise.resolve('ok')), { body: '"ok"', outcome: 'miss' });
+  const retry = await cache.get('k', () => Promise.resolve('ok'));
+  assert.deepEqual([retry.outcome, retry.body.toString()], ['miss', '"ok"']);
 });
 
 test('the memory bound evicts the least recently used answers', async () => {
@@ -72,4 +74,18 @@ test('the memory bound evicts the least recently used answers', async () => {
   assert.ok(cache.size <= 3, `${cache.size} answers kept in 3000 bytes`);
   assert.equal((await cache.get('k9', () => Promise.resolve('fresh'))).outcome, 'hit');
   assert.equal((await cache.get('k0', () => Promise.resolve('fresh'))).outcome, 'miss');
+});
+
+test('an answer keeps one ETag: the same for the same content, another for other content', async () => {
+  const cache = new ResponseCache(1024 * 1024);
+  const a = await cache.get('a', () => Promise.resolve({ name: '武进' }));
+  const hit = await cache.get('a', () => Promise.resolve({ name: 'changed' }));
+  const b = await cache.get('b', () => Promise.resolve({ name: '武进' }));
+  const c = await cache.get('c', () => Promise.resolve({ name: '常州' }));
+  assert.match(a.etag, /^W\/"[0-9a-f]+-[A-Za-z0-9+/]{27}"$/u);
+  assert.equal(hit.etag, a.etag);
+  assert.equal(b.etag, a.etag);
+  assert.notEqual(c.etag, a.etag);
+  // The byte length is UTF-8's, not the string's.
+  assert.equal(a.body.length, Buffer.byteLength('{"name":"武进"}'));
 });

@@ -25,8 +25,10 @@ async function send(res: Response, cache: ResponseCache, key: unknown[], compute
     if (err instanceof DatabaseUnavailableError) cache.setTrusted(false);
     throw err;
   }
-  const { body, outcome } = answer;
-  res.set('X-Cache', outcome).type('application/json').send(body);
+  const { body, etag, outcome } = answer;
+  // With the ETag set, Express neither hashes the body again nor re-encodes it; a matching
+  // If-None-Match still gets 304.
+  res.set({ 'X-Cache': outcome, ETag: etag }).type('application/json').send(body);
 }
 
 export function graphRoutes(db: GraphDb, cache: ResponseCache): Router {
