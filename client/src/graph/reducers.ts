@@ -51,7 +51,7 @@ export function createReducers(graph: ExplorerGraph, getState: () => AppState) {
       if (!near) return fade(out);
       out.forceLabel = true;
       out.zIndex = 2;
-    } else if (s.path.paths.length > 0) {
+    } else if (pathsOf(s).nodes.size > 0) {
       if (!pathsOf(s).nodes.has(node)) return fade(out);
       out.forceLabel = true;
       out.zIndex = 2;
@@ -71,7 +71,7 @@ export function createReducers(graph: ExplorerGraph, getState: () => AppState) {
       out.hidden = true;
       return out;
     }
-    if (!s.hovered && s.path.paths.length === 0) return out;
+    if (!s.hovered && pathsOf(s).nodes.size === 0) return out;
     const source = graph.source(edge);
     const target = graph.target(edge);
     if (s.hovered) {
