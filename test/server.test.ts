@@ -105,6 +105,34 @@ describe('search and entities', () => {
       'event-article edges between neighbours are drawn',
     );
   });
+  test('parallel relationships (one per article stating the fact) are one edge with all their evidence', async () => {
+    // The sample corpus states no such fact twice; a company and its project are made for this test.
+    const [org, prj] = ['org-00000000feed0001', 'prj-00000000feed0001'];
+    const sentences = ['甲公司投资建设乙项目。', '乙项目由甲公司承建。', '甲公司的乙项目开工。'];
+    await s.driver.executeQuery(
+      `CREATE (o:Organization {id: $org, name: '甲公司'}), (p:Project {id: $prj, name: '乙项目'})
+       WITH o, p UNWIND range(0, size($sentences) - 1) AS i
+       CREATE (o)-[:DEVELOPS {articleId: 'art-00000000feed000' + i, evidence: $sentences[i]}]->(p)`,
+      { org, prj, sentences },
+    );
+    try {
+      for (const depth of [1, 2]) {
+        const g = GraphPayloadSchema.parse(
+          (await s.get(`/api/entities/${org}/neighbourhood?depth=${depth}`)).body,
+        );
+        const edges = g.edges.filter((e) => e.type === 'DEVELOPS');
+        assert.equal(edges.length, 1, `depth ${depth}`);
+        assert.deepEqual(edges[0]?.evidence?.map((x) => x.sentence).sort(), [...sentences].sort());
+        assert.deepEqual(edges[0]?.evidence?.map((x) => x.articleId).sort(), [
+          'art-00000000feed0000',
+          'art-00000000feed0001',
+          'art-00000000feed0002',
+        ]);
+      }
+    } finally {
+      await s.driver.executeQuery('MATCH (n) WHERE n.id IN [$org, $prj] DETACH DELETE n', { org, prj });
+    }
+  });
   test('depth 2 is capped and says so', async () => {
     const id = await findId('沈启航', 'Person');
     const { body } = await s.get(`/api/entities/${id}/neighbourhood?depth=2&limit=5`);

@@ -1,5 +1,5 @@
 import { Node, Path, Relationship } from 'neo4j-driver';
-import type { GraphEdge, GraphNode, GraphPayload } from '../../model/graph.ts';
+import type { Evidence, GraphEdge, GraphNode, GraphPayload } from '../../model/graph.ts';
 import { edgeDto, nodeDto, type NodeLike, type RelLike } from './to-dto.ts';
 
 /**
@@ -11,6 +11,7 @@ export class GraphCollector {
   private readonly nodes = new Map<string, GraphNode>();
   private readonly idOfElement = new Map<string, string>();
   private readonly rels = new Map<string, RelLike>();
+  private readonly moreEvidence = new Map<string, Evidence[]>();
 
   add(value: unknown): void {
     if (value instanceof Node) {
@@ -38,9 +39,13 @@ export class GraphCollector {
     this.nodes.set(dto.id, dto);
   }
 
-  /** A relationship from a driver Relationship or a REL_ROW map. */
-  addRel(rel: RelLike): void {
+  /**
+   * A relationship from a driver Relationship or a REL_ROW map; `moreEvidence` is that of the
+   * parallel relationships it stands for (see REL_GROUPS).
+   */
+  addRel(rel: RelLike, moreEvidence: Evidence[] = []): void {
     this.rels.set(rel.elementId, rel);
+    if (moreEvidence.length > 0) this.moreEvidence.set(rel.elementId, moreEvidence);
   }
 
   idOf(n: NodeLike): string {
@@ -55,6 +60,8 @@ export class GraphCollector {
     const edges = new Map<string, GraphEdge>();
     for (const r of this.rels.values()) {
       const e = edgeDto(r, this.idOfElement);
+      const more = this.moreEvidence.get(r.elementId);
+      if (more) e.evidence = [...(e.evidence ?? []), ...more];
       // Only edges whose both ends are in the graph: a drawn edge needs its nodes.
       if (!this.nodes.has(e.source) || !this.nodes.has(e.target)) continue;
       const key = `${e.type}|${e.source}|${e.target}`;

@@ -10,7 +10,7 @@ import neo4j, {
   Path,
   Relationship,
 } from 'neo4j-driver';
-import type { GraphEdge, GraphNode, PropValue } from '../../model/graph.ts';
+import type { Evidence, GraphEdge, GraphNode, PropValue } from '../../model/graph.ts';
 
 /**
  * The one boundary where driver types become our DTOs. Integers stay exact (a string past 2^53),
@@ -70,27 +70,48 @@ export const REL_ROW = (r: string) =>
 /**
  * The same as lists, for results of thousands of rows: no map keys to decode, and our short ids
  * in place of element ids (a node's `id` is its key; element ids are kept only where no id is).
- * A node row has 3 items, a relationship row 5; `readRow` turns them back into NodeLike / RelLike.
+ * A node row has 3 items. A relationship row stands for all the relationships of one type between
+ * the same two nodes (one per article that states the fact), which become one edge anyway: the
+ * first one whole, the others' evidence as [articleId, sentence] pairs. `rels` is a list
+ * expression over variables the caller imports into the subquery (`vars`).
  */
 const ID_OF = (x: string) => `coalesce(${x}.id, elementId(${x}))`;
 export const NODE_LIST = (x: string) => `[${ID_OF(x)}, labels(${x}), ${x} {.*, text: null, aliasText: null}]`;
-export const REL_LIST = (r: string) =>
-  `[elementId(${r}), type(${r}), ${ID_OF(`startNode(${r})`)}, ${ID_OF(`endNode(${r})`)}, properties(${r})]`;
+export const REL_GROUPS = (vars: string, rels: string, out: string) => `
+CALL (${vars}) {
+  UNWIND ${rels} AS r
+  WITH DISTINCT r
+  WITH type(r) AS type, startNode(r) AS a, endNode(r) AS b, collect(r) AS rs
+  RETURN collect([elementId(head(rs)), type, ${ID_OF('a')}, ${ID_OF('b')}, properties(head(rs)),
+                  [x IN tail(rs) | [x.articleId, x.evidence]]]) AS ${out}
+}`;
 
-/** A NODE_LIST or REL_LIST row as the shapes nodeDto and edgeDto read. */
-export function readRow(row: unknown[]): NodeLike | RelLike {
+export interface RelGroup {
+  rel: RelLike;
+  /** Evidence of the group's other relationships, in the order Neo4j gave them. */
+  moreEvidence: Evidence[];
+}
+
+/** A NODE_LIST or REL_GROUPS row as the shapes nodeDto and edgeDto read. */
+export function readRow(row: unknown[]): NodeLike | RelGroup {
   if (row.length === 3) {
     const [elementId, labels, properties] = row as [string, string[], Record<string, unknown>];
     return { elementId, labels, properties };
   }
-  const [elementId, type, startNodeElementId, endNodeElementId, properties] = row as [
+  const [elementId, type, startNodeElementId, endNodeElementId, properties, more] = row as [
     string,
     string,
     string,
     string,
     Record<string, unknown>,
+    [unknown, unknown][],
   ];
-  return { elementId, type, startNodeElementId, endNodeElementId, properties };
+  const moreEvidence: Evidence[] = [];
+  for (const [articleId, sentence] of more) {
+    if (typeof articleId === 'string' && typeof sentence === 'string')
+      moreEvidence.push({ articleId, sentence });
+  }
+  return { rel: { elementId, type, startNodeElementId, endNodeElementId, properties }, moreEvidence };
 }
 
 export function nodeDto(n: NodeLike): GraphNode {
