@@ -89,3 +89,29 @@ void test('a river glued to 沿线 by the segmenter is still read', () => {
     ['牛塘镇', '武南河'],
   );
 });
+
+void test('a town the segmenter runs into the village after it stays two places', () => {
+  assert.deepEqual(places('一行首先来到岚泽镇湖柳港村，详细了解'), [
+    ['岚泽镇', 'town', null],
+    ['湖柳港村', 'village', '岚泽镇'],
+  ]);
+  assert.deepEqual(places('来到溪溪镇塘青渚村调研'), [
+    ['溪溪镇', 'town', null],
+    ['塘青渚村', 'village', '溪溪镇'],
+  ]);
+});
+
+void test('unknown town names keep all their characters', () => {
+  // `观/黄镇`-style splits and a town suffix glued to the next word (`镇作`).
+  assert.deepEqual(places('会上，观岚镇、柳河镇作交流发言。'), [
+    ['观岚镇', 'town', null],
+    ['柳河镇', 'town', null],
+  ]);
+  assert.deepEqual(places('他在黄镇工作'), [['黄镇', 'town', null]]);
+});
+
+void test('wetland parks and creeks by their type word; going to villages is not a village', () => {
+  assert.deepEqual(places('沿岸察看了青港湿地公园建设情况'), [['青港湿地公园', 'park', null]]);
+  assert.deepEqual(places('巡查塘柳浜，检查河道'), [['塘柳浜', 'river', null]]);
+  assert.deepEqual(places('干部进村入户，驻村帮扶，他回村创业'), []);
+});

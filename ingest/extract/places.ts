@@ -12,7 +12,7 @@ import {
 import { CUT_WORDS } from './lexicon/cut-words.ts';
 import { NAMED_REGIONS, REGION_SET_PHRASE } from './lexicon/regions.ts';
 import { tokenAt, tokenize, type Token } from './segmenter.ts';
-import { isCommonWord } from './words.ts';
+import { isCommonWord, wordTag } from './words.ts';
 
 export interface PlaceHit {
   name: string;
@@ -34,10 +34,33 @@ const ADMIN_TOKEN = /[镇村区市县]$/;
 const FULL_ADMIN_NAME = /(?:[省市区县镇乡村]|街道)$/;
 /** Counters and ordinals (`新一轮`, `7个`) never start a place name. */
 const COUNTING = /[\d一二三四五六七八九十百千万轮个项批次]/;
+/** Going to or staying in villages (`进村`, `驻村`, `回村`): work, not a village's name. */
+const VILLAGE_WORK = /^[进驻回下入出到离包联挂帮走串]村$/u;
 /** `5个村`, `一湖碧水`: a count of places, not a name. */
 const COUNTED = /(?:^[\d个]|[\d一二两三四五六七八九十几个])$/;
 /** `武宜路段`, `滆湖水环境`, `某某河沿线`: the segmenter joins the type word to the next character. */
 const SUFFIX_TAIL = /^[段水沿畔]/;
+
+/** Administrative suffixes that end one place inside a run of unknown characters. */
+const ADMIN_CHAR = /[镇乡村区市县]/gu;
+
+/** The index just after the last administrative suffix in text[from, to), or `from` if none. */
+function afterAdminChar(text: string, from: number, to: number): number {
+  let cut = from;
+  for (const m of text.slice(from, to).matchAll(ADMIN_CHAR)) cut = from + m.index + 1;
+  return cut;
+}
+
+/**
+ * Whether a town suffix the segmenter did not end a word with still ends a name: inside an unknown
+ * word (`某某镇湖`) or at the start of one glued to the next character (`镇作`, `镇塘`, `镇区`).
+ * A dictionary word starting with it (`镇江`) is a name of its own.
+ */
+function gluedTownSuffix(t: Token, at: number): boolean {
+  if (t.tag === 'x' || wordTag(t.word) === undefined) return true;
+  return t.start === at && GLUED_TOWN_WORDS.has(t.word);
+}
+const GLUED_TOWN_WORDS = new Set(['镇区', '镇村', '镇级']);
 
 /** Walks left from the suffix over name-like words (`长沟河片区`, `鱼池上自然村`). */
 function placeStart(
@@ -51,11 +74,48 @@ function placeStart(
   const own = tokens[ti];
   if (!own) return s;
   let start = own.start;
-  const limit =
-    kind === 'village' || kind === 'town' || kind === 'river' || kind === 'lake' || kind === 'road' ? 4 : 8;
+  const short =
+    kind === 'village' || kind === 'town' || kind === 'river' || kind === 'lake' || kind === 'road';
+  const limit = short ? 4 : 8;
+  // An unknown word can run a town into what follows it (`某某镇湖`, `镇塘`): the name starts after
+  // the town. A dictionary word is left whole (`城市道路`).
+  const unknown = (t: Token) => t.tag === 'x' || wordTag(t.word) === undefined;
+  if (short && unknown(own)) {
+    const cut = afterAdminChar(text, start, s);
+    if (cut > start) return cut;
+  }
+  // A lone character the segmenter could not place (`墩/v` of `黄湖墩村`) is taken only when an
+  // unknown or proper word comes before it.
+  let loose = -1;
   for (ti -= 1; ti >= 0; ti--) {
     const t = tokens[ti];
     if (!t) break;
+    if (short && unknown(t)) {
+      const cut = afterAdminChar(text, t.start, t.end);
+      if (cut > t.start) {
+        if (s - cut <= limit && cut < start) start = cut;
+        break;
+      }
+    }
+    if (
+      kind === 'village' &&
+      loose < 0 &&
+      t.word.length === 1 &&
+      !PLACE_NAME_TAGS.has(t.tag) &&
+      /\p{Script=Han}/u.test(t.word) &&
+      !NOT_NAME_CHARS.has(t.word)
+    ) {
+      loose = start;
+      start = t.start;
+      continue;
+    }
+    if (loose >= 0) {
+      if (!PROPER_TAGS.has(t.tag) || s - t.start > limit) {
+        start = loose;
+        break;
+      }
+      loose = -1;
+    }
     if (t.word === '”' || t.word === '"') {
       const open = text.lastIndexOf('“', t.start);
       if (open < 0 || t.start - open > 8) break;
@@ -66,12 +126,23 @@ function placeStart(
     if (PUNCT.test(t.word) || !PLACE_NAME_TAGS.has(t.tag) || s - t.start > limit || COUNTING.test(t.word))
       break;
     if (WATER_SUFFIXES.has(suffix) && t.word.length > 1 && !PROPER_TAGS.has(t.tag) && t.tag !== 'f') break;
-    // A village hangs under the town before it; they are two places, not one name.
-    if ((kind === 'village' || kind === 'town') && ADMIN_TOKEN.test(t.word)) break;
+    // A village hangs under the town before it, and so does a river; two places, not one name.
+    if (short && ADMIN_TOKEN.test(t.word)) break;
     start = t.start;
+  }
+  if (loose >= 0) start = loose;
+  // Town names have two or more characters: a one-character one means the segmenter split an
+  // unknown name (`观/黄镇`), and the character left on its own belongs to it.
+  if (kind === 'town' && s - start === 1) {
+    const prev = tokens[tokenAt(tokens, start - 1)];
+    if (prev?.word.length === 1 && /\p{Script=Han}/u.test(prev.word) && !NOT_NAME_CHARS.has(prev.word))
+      start = prev.start;
   }
   return start;
 }
+
+/** Single characters that stand alone before a name without being part of it. */
+const NOT_NAME_CHARS = new Set([...LEADING_FUNCTION_CHARS, ...'的了是为等也都又并就各全该本每其这那一']);
 
 /** Segmenting only the few characters around each suffix keeps extraction fast. */
 const WINDOW_BEFORE = 14;
@@ -117,7 +188,8 @@ function suffixPlaces(text: string, given: readonly Token[] | null): PlaceHit[] 
     const last = tokens[tokenAt(tokens, end - 1)];
     if (!last) continue;
     const tail = last.end === end + 1 && SUFFIX_TAIL.test(text.slice(end));
-    if (last.end !== end && !tail) continue;
+    const glued = kind === 'town' && m[0] === '镇' && gluedTownSuffix(last, m.index);
+    if (last.end !== end && !tail && !glued) continue;
     if (
       (GENERIC_PLACE_WORDS.has(last.word) && last.word.length > m[0].length) ||
       !PLACE_NAME_TAGS.has(last.tag)
@@ -128,6 +200,7 @@ function suffixPlaces(text: string, given: readonly Token[] | null): PlaceHit[] 
     if (name.length <= m[0].length || GENERIC_PLACE_PREFIX.test(name)) continue;
     if (COUNTED.test(text.slice(start, m.index)) || /^[\d个]/.test(name)) continue;
     if (WATER_SUFFIXES.has(m[0]) && WATER_WORK.test(name)) continue;
+    if (m[0] === '村' && VILLAGE_WORK.test(text.slice(m.index - 1, end))) continue;
     const first = tokens[tokenAt(tokens, start)];
     // One dictionary word tagged as a common noun is a thing, not a place (`思路`, `河湖`).
     if (first && first.start === start && first.end === end && !PROPER_TAGS.has(first.tag)) continue;

@@ -11,6 +11,7 @@ export const PLACE_SUFFIXES: [string, PlaceKind][] = [
   ['开发区', 'area'],
   ['度假区', 'area'],
   ['示范区', 'area'],
+  ['湿地公园', 'park'],
   ['产业园', 'park'],
   ['工业园', 'park'],
   ['科技园', 'park'],
@@ -31,6 +32,7 @@ export const PLACE_SUFFIXES: [string, PlaceKind][] = [
   ['村', 'village'],
   ['镇', 'town'],
   ['河', 'river'],
+  ['浜', 'river'],
   ['江', 'river'],
   ['湖', 'lake'],
   ['路', 'road'],
@@ -47,6 +49,7 @@ export const PLACE_NAME_TAGS = new Set([
   'j',
   'zg',
   'ng',
+  'g',
   'f',
   'b',
   'x',
@@ -96,4 +99,4 @@ export const WATER_SUFFIXES = new Set(['河', '湖', '江']);
  * Prepositions and adverbs the segmenter glues to the first character of a name it does
  * not know (`沿武南河`, `由雪堰镇`, `以沿武宜路`, `至常武路`).
  */
-export const LEADING_FUNCTION_CHARS = new Set('以沿由在从向到至对与和及把于将经');
+export const LEADING_FUNCTION_CHARS = new Set('以沿由在从向到至对与和及把于将经了');
