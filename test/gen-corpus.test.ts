@@ -11,11 +11,13 @@ import type { Category } from '../ingest/eval/score.ts';
 
 // Floors measured on seeds 1–3 and 11 (600 articles each), a few points below the lowest seen. Places
 // were re-measured after the town/village boundary rules in ingest/extract/places.ts (seed 11: places
-// P 0.69 R 0.62 before, 0.94 / 0.94 after; lowest of the four seeds 0.92 / 0.92).
+// P 0.69 R 0.62 before, 0.94 / 0.94 after; lowest of the four seeds 0.92 / 0.92), organizations after
+// honours (`获评省绿色工厂`) stopped counting as bodies (P 0.81 -> 0.88; the rest are title-chain bodies
+// such as 区政协, which the generator's gold leaves out).
 // They guard the generator and the extractor together: a drop means one of them changed.
 const FLOORS: Record<Category, { precision: number; recall: number }> = {
   persons: { precision: 0.98, recall: 0.95 },
-  organizations: { precision: 0.75, recall: 0.97 },
+  organizations: { precision: 0.84, recall: 0.97 },
   places: { precision: 0.88, recall: 0.88 },
   projects: { precision: 0.95, recall: 0.65 },
   investments: { precision: 0.95, recall: 0.65 },

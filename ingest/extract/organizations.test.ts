@@ -73,3 +73,10 @@ void test('a research centre joins the university that runs it', () => {
 void test('facilities named like bodies are not organizations', () => {
   assert.deepEqual(orgs('随着某通社区邻里中心正式启用，居民步行即可享受服务。'), []);
 });
+
+void test('an honour given to a company is not an organization', () => {
+  assert.deepEqual(
+    orgs('江苏岚峻新材料有限公司获评省绿色工厂，其研发部被认定为市级企业技术中心，区工信局表示祝贺。'),
+    ['江苏岚峻新材料有限公司', '区工信局'],
+  );
+});

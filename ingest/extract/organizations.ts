@@ -44,6 +44,12 @@ const NOT_AFTER: Record<string, RegExp> = {
   机关: /^[干党]/,
 };
 /** A single-character suffix after these is the end of a verb (`举办`, `布局`); only that character is tested. */
+/**
+ * An honour a body is given (`获评省绿色工厂`, `被认定为市级企业技术中心`) names a rank, not an
+ * organization, even when it ends like one.
+ */
+const AWARDED = /(?:获评|荣获|入选|评为|认定为|命名为|列为)$/;
+const RANKED = /^(?:国家级|省级|市级|区级|县级|国家|省|市|区|县)/;
 const NOT_BEFORE = /^[举创承主协开督布格全大结当变出饭时终]$/;
 const NAME_CHAR = /[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9（）()]/;
 
@@ -112,6 +118,8 @@ export function findOrganizations(text: string): OrgHit[] {
     const start = startFor(text, info.rule, from, m.index);
     const minPrefix = suffix.length >= 3 || SHORT_OPENING_SUFFIXES.has(suffix) ? 1 : 2;
     if (start < 0 || m.index - start < minPrefix) continue;
+    if (RANKED.test(text.slice(start, end)) && AWARDED.test(text.slice(Math.max(0, start - 3), start)))
+      continue;
     const prev = hits[hits.length - 1];
     const gap = prev ? text.slice(prev.end, start) : '';
     if (prev && SUB_UNIT_SUFFIXES.has(suffix) && gap.length <= 10 && !/[，,。；;、：:]/.test(gap)) {
