@@ -42,6 +42,14 @@ class Truth {
     this.gold.attendees.push({ name: o.name, titles: [...titles], role });
     return o.name;
   }
+  /**
+   * Someone the visit called on who speaks in the report (a manager briefing the party): they
+   * took part, as the sample corpus's hand-made gold counts them.
+   */
+  received(name: string, title: string): string {
+    this.gold.attendees.push({ name, titles: [title], role: 'participant' });
+    return name;
+  }
   mention(name: string, title: string): string {
     this.gold.personsMentioned.push({ name, titles: [title] });
     return name;
@@ -122,7 +130,7 @@ function inspection(c: ArticleContext): DraftArticle {
   }
   if (c.rng.chance(0.5)) {
     const title = c.rng.pick(L.MENTION_TITLES);
-    paragraphs.push(`${title}${t.mention(local(c), title)}介绍，${filler(c)}。`);
+    paragraphs.push(`${title}${t.received(local(c), title)}介绍，${filler(c)}。`);
   }
   return { ...headBlock(c), paragraphs, credit: null, gold: t.gold };
 }

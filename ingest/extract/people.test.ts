@@ -23,3 +23,14 @@ void test('a past year after a name tells background, not attendance', () => {
     ['周立新', 'mentioned'],
   ]);
 });
+
+void test('a lead sentence pushed into its own paragraph by the layout still names the attendees', () => {
+  assert.deepEqual(
+    roles(['1月1日，某某项目在湖塘镇开工。', '市委常委、区委书记萧立新出席开工仪式。', '项目总投资3亿元。']),
+    [['萧立新', 'lead']],
+  );
+  // Someone who only speaks later is no attendee of an event nobody was said to attend.
+  assert.deepEqual(roles(['1月1日，某某项目在湖塘镇开工。', '企业负责人周立新介绍，项目年内投产。']), [
+    ['周立新', 'mentioned'],
+  ]);
+});

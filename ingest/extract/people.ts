@@ -1,5 +1,5 @@
 import type { Attendee, AttendeeRole, PersonMention } from '../../model/extraction.ts';
-import { HOST_VERBS, PARTICIPANT_VERBS } from './lexicon/titles.ts';
+import { ATTENDING_VERBS, HOST_VERBS, PARTICIPANT_VERBS } from './lexicon/titles.ts';
 import { findPersons, type PersonHit } from './persons.ts';
 import { SentenceIndex, SpanSet } from './text.ts';
 
@@ -53,7 +53,10 @@ export function readPeople(
         addTitles(present.titles, hit.titles);
         continue;
       }
-      const inLead = i === 0;
+      // A layout break can push the lead's second sentence into a paragraph of its own
+      // (`…项目开工。` / `区委书记某某出席开工仪式。`): until someone attends, a person who attends
+      // in the next two paragraphs still belongs to the lead.
+      const inLead = i === 0 || (i <= 2 && attendees.length === 0 && ATTENDING_VERBS.test(hit.after));
       // `某某2019年带领团队…` tells the person's background, not the event.
       const background = /^\d{4}年/.test(hit.after);
       if (isEvent && !background && (inLead || (attendees.length > 0 && hit.titles.length > 0))) {

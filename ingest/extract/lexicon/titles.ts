@@ -102,3 +102,6 @@ export const SPEECH_VERBS = /(?:表示|指出|介绍|认为|坦言|透露|说道
 /** Verbs after a name or list that make the people participants rather than leads. */
 export const PARTICIPANT_VERBS = /^(?:参加|陪同|一同|共同|分别|也|及)/;
 export const HOST_VERBS = /^(?:主持)/;
+/** Verbs of taking part in an event, right after a name: `某某出席开工仪式`, `某某带队调研`. */
+export const ATTENDING_VERBS =
+  /^(?:出席|参加|列席|带队|率队|主持|调研|检查|督查|考察|走访|视察|会见|陪同|看望|慰问|巡查|一行)/;
