@@ -115,3 +115,10 @@ void test('wetland parks and creeks by their type word; going to villages is not
   assert.deepEqual(places('巡查塘柳浜，检查河道'), [['塘柳浜', 'river', null]]);
   assert.deepEqual(places('干部进村入户，驻村帮扶，他回村创业'), []);
 });
+
+void test('a particle the segmenter glued to an unknown name is not part of it', () => {
+  assert.deepEqual(places('位于礼山镇的晟麟汽车电子产业园'), [
+    ['礼山镇', 'town', null],
+    ['晟麟汽车电子产业园', 'park', null],
+  ]);
+});

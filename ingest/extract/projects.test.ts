@@ -54,3 +54,10 @@ void test('a declared short name makes a project name specific', () => {
     ['翼飞航空总装基地项目'],
   );
 });
+
+void test('a brand the segmenter breaks into single characters still names a project', () => {
+  assert.deepEqual(
+    findProjects('位于礼山镇的晟麟汽车电子产业园项目，总投资1亿美元').map((p) => p.name),
+    ['晟麟汽车电子产业园项目'],
+  );
+});

@@ -85,8 +85,22 @@ export function hasProperPart(prefix: string, known: readonly string[] = []): bo
   if (/[\d\p{Script=Latin}“”"]/u.test(prefix) || known.some((k) => prefix.startsWith(k))) return true;
   // A long descriptive name is specific even when every word is common.
   if (prefix.length >= SPECIFIC_LENGTH) return true;
-  return tokenize(prefix).some((t) => PROPER_TAGS.has(t.tag));
+  const tokens = tokenize(prefix);
+  if (tokens.some((t) => PROPER_TAGS.has(t.tag))) return true;
+  // An unknown brand the segmenter broke into bound characters (`晟/g 麟/ng`) is a name too.
+  return tokens.some((t, i) => {
+    const next = tokens[i + 1];
+    return (
+      next !== undefined &&
+      t.word.length === 1 &&
+      next.word.length === 1 &&
+      (MORPHEME_TAGS.has(t.tag) || MORPHEME_TAGS.has(next.tag))
+    );
+  });
 }
+
+/** Tags the segmenter gives a character it could not make a word of. */
+const MORPHEME_TAGS = new Set(['g', 'ng', 'zg', 'vg', 'ag', 'tg', 'dg']);
 
 function nameStart(text: string, suffixStart: number): number {
   let i = suffixStart;

@@ -99,4 +99,4 @@ export const WATER_SUFFIXES = new Set(['河', '湖', '江']);
  * Prepositions and adverbs the segmenter glues to the first character of a name it does
  * not know (`沿武南河`, `由雪堰镇`, `以沿武宜路`, `至常武路`).
  */
-export const LEADING_FUNCTION_CHARS = new Set('以沿由在从向到至对与和及把于将经了');
+export const LEADING_FUNCTION_CHARS = new Set('以沿由在从向到至对与和及把于将经了的');
