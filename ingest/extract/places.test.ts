@@ -122,3 +122,8 @@ void test('a particle the segmenter glued to an unknown name is not part of it',
     ['晟麟汽车电子产业园', 'park', null],
   ]);
 });
+
+void test('a kind of town is no town unless a name comes before it', () => {
+  assert.deepEqual(places('打造特色小镇，建设工业重镇，干部进镇入村。'), []);
+  assert.deepEqual(places('焦溪古镇保护工作'), [['焦溪古镇', 'town', null]]);
+});

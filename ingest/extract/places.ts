@@ -7,6 +7,7 @@ import {
   PLACE_NAME_TAGS,
   PLACE_SUFFIXES,
   PROPER_TAGS,
+  TOWN_KIND_WORDS,
   WATER_SUFFIXES,
 } from './lexicon/place-words.ts';
 import { CUT_WORDS } from './lexicon/cut-words.ts';
@@ -34,8 +35,8 @@ const ADMIN_TOKEN = /[镇村区市县]$/;
 const FULL_ADMIN_NAME = /(?:[省市区县镇乡村]|街道)$/;
 /** Counters and ordinals (`新一轮`, `7个`) never start a place name. */
 const COUNTING = /[\d一二三四五六七八九十百千万轮个项批次]/;
-/** Going to or staying in villages (`进村`, `驻村`, `回村`): work, not a village's name. */
-const VILLAGE_WORK = /^[进驻回下入出到离包联挂帮走串]村$/u;
+/** Going to or staying in villages and towns (`进村`, `驻村`, `进镇`): work, not a place's name. */
+const VILLAGE_WORK = /^[进驻回下入出到离包联挂帮走串][村镇]$/u;
 /** `5个村`, `一湖碧水`: a count of places, not a name. */
 const COUNTED = /(?:^[\d个]|[\d一二两三四五六七八九十几个])$/;
 /** `武宜路段`, `滆湖水环境`, `某某河沿线`: the segmenter joins the type word to the next character. */
@@ -188,6 +189,11 @@ function suffixPlaces(text: string, given: readonly Token[] | null): PlaceHit[] 
     const last = tokens[tokenAt(tokens, end - 1)];
     if (!last) continue;
     const tail = last.end === end + 1 && SUFFIX_TAIL.test(text.slice(end));
+    if (
+      TOWN_KIND_WORDS.has(last.word) &&
+      !PROPER_TAGS.has(tokens[tokenAt(tokens, last.start - 1)]?.tag ?? '')
+    )
+      continue;
     const glued = kind === 'town' && m[0] === '镇' && gluedTownSuffix(last, m.index);
     if (last.end !== end && !tail && !glued) continue;
     if (
@@ -200,7 +206,7 @@ function suffixPlaces(text: string, given: readonly Token[] | null): PlaceHit[] 
     if (name.length <= m[0].length || GENERIC_PLACE_PREFIX.test(name)) continue;
     if (COUNTED.test(text.slice(start, m.index)) || /^[\d个]/.test(name)) continue;
     if (WATER_SUFFIXES.has(m[0]) && WATER_WORK.test(name)) continue;
-    if (m[0] === '村' && VILLAGE_WORK.test(text.slice(m.index - 1, end))) continue;
+    if ((m[0] === '村' || m[0] === '镇') && VILLAGE_WORK.test(text.slice(m.index - 1, end))) continue;
     const first = tokens[tokenAt(tokens, start)];
     // One dictionary word tagged as a common noun is a thing, not a place (`思路`, `河湖`).
     if (first && first.start === start && first.end === end && !PROPER_TAGS.has(first.tag)) continue;

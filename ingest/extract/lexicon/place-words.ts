@@ -92,6 +92,9 @@ export const GENERIC_PLACE_WORDS = new Set([
   '大街',
   '老街',
 ]);
+/** `特色小镇`, `工业重镇`: a kind of town, unless a proper name comes before (`焦溪古镇`). */
+export const TOWN_KIND_WORDS = new Set(['小镇', '重镇', '古镇', '名镇', '强镇', '集镇']);
+
 /** Suffixes whose names are usually proper words, not common nouns (`新孟河`, not `责任河`). */
 export const WATER_SUFFIXES = new Set(['河', '湖', '江']);
 
