@@ -10,6 +10,9 @@ void test('event types follow the headline verbs', () => {
   assert.equal(eventType('某某产业联盟成立', '', 'news'), 'ceremony');
   assert.equal(eventType('某某公司获评示范企业', '近日，某某公司获评。', 'news'), 'other');
   assert.equal(eventType('通告', '', 'notice'), 'announcement');
+  // A delegation that comes to inspect or research is on a visit; a congress delegation is not.
+  assert.equal(eventType('某某市党政代表团来武考察', '', 'news'), 'visit');
+  assert.equal(eventType('武进代表团审议政府工作报告', '', 'news'), 'other');
 });
 
 void test('the date is kept as written', () => {

@@ -80,3 +80,8 @@ void test('an honour given to a company is not an organization', () => {
     ['江苏岚峻新材料有限公司', '区工信局'],
   );
 });
+
+void test('a district or town government is a body; levels of government are not', () => {
+  assert.deepEqual(orgs('区政府与某某公司签署协议，湖塘镇政府组织实施。'), ['区政府', '湖塘镇政府']);
+  assert.deepEqual(orgs('市区两级政府共同推进'), []);
+});

@@ -35,6 +35,7 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   ['省委', 'party', 'free'],
   ['党委', 'party', 'admin'],
   ['人民政府', 'government', 'free'],
+  ['政府', 'government', 'admin'],
   ['管委会', 'government', 'admin'],
   ['常委会', 'government', 'admin'],
   ['委员会', 'government', 'distinct'],
@@ -66,7 +67,7 @@ export const FACILITY_NAMES = ['邻里中心', '活动中心', '照料中心', '
 export const SUB_UNIT_SUFFIXES = new Set(['学院', '分中心', '分公司', '研究院', '研究所', '研究中心']);
 
 /** Bodies whose suffix is a full word, so a bare `区`/`市` opening names them (`区政协`, `市法院`). */
-export const SHORT_OPENING_SUFFIXES = new Set(['政协', '法院', '检察院']);
+export const SHORT_OPENING_SUFFIXES = new Set(['政协', '法院', '检察院', '政府']);
 
 /** Units an official's title may name that still count as organizations of the article. */
 export const TITLE_ORG_SUFFIXES = new Set(['局', '办', '中心', '分中心', '管委会', '常委会', '政协']);
@@ -121,6 +122,10 @@ export const ORG_STOP_WORDS = [
   '以下',
   '首个',
   '还有',
+  // `市区两级政府`: levels of government, not one body.
+  '两级',
+  '三级',
+  '各级',
   // `项目公司某某科技有限公司`: a generic head noun, not part of the name.
   '公司',
   ...CUT_WORDS,
