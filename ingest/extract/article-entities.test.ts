@@ -70,3 +70,17 @@ void test('a short form declared for something other than an organization is no 
   const { organizations } = read(['太湖湾科创带（以下简称“科创带”）建设提速，科创带集聚企业300家。']);
   assert.deepEqual(organizations, []);
 });
+
+void test('a company whose full name runs into its project owns it and stays a company', () => {
+  const { projects, organizations } = read([
+    '其中，总投资50亿元的常州某澄储能科技有限公司年产20GWh储能电池项目已进入设备安装阶段。',
+  ]);
+  assert.deepEqual(
+    projects.map((p) => [p.name, p.owner]),
+    [['年产20GWh储能电池项目', '常州某澄储能科技有限公司']],
+  );
+  assert.deepEqual(
+    organizations.map((o) => o.name),
+    ['常州某澄储能科技有限公司'],
+  );
+});

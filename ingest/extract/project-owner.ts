@@ -33,6 +33,8 @@ export function isAgent(text: string, start: number, end: number): boolean {
 export function ownsByPosition(text: string, orgEnd: number, projectStart: number): boolean {
   if (orgEnd > projectStart) return false;
   const gap = text.slice(orgEnd, projectStart);
+  // `某某科技有限公司年产…项目`: the company's name runs straight into its project's.
+  if (gap === '') return true;
   if (/[，,。；;：:]/.test(gap)) return false;
   if (gap.length <= OWNER_GAP && OWNER_VERB.test(gap)) return true;
   return gap.length <= POSSESSIVE_GAP && gap.endsWith('的');

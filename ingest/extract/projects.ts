@@ -102,12 +102,16 @@ export function hasProperPart(prefix: string, known: readonly string[] = []): bo
 /** Tags the segmenter gives a character it could not make a word of. */
 const MORPHEME_TAGS = new Set(['g', 'ng', 'zg', 'vg', 'ag', 'tg', 'dg']);
 
+/** `某某科技有限公司年产…项目`: the company's full name ends where its project's begins. */
+const COMPANY_END = /(?:有限公司|有限责任公司|股份公司|集团)$/;
+
 function nameStart(text: string, suffixStart: number): number {
   let i = suffixStart;
   while (i > 0 && suffixStart - i < 40) {
     if (stopsName(text, i)) break;
     const before = text.slice(Math.max(0, i - 3), i);
     if (STOP_WORDS.some((w) => before.endsWith(w))) break;
+    if (COMPANY_END.test(text.slice(Math.max(0, i - 6), i))) break;
     i--;
   }
   return i;
