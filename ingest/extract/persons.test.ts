@@ -59,3 +59,9 @@ void test('board titles and occupations head a name', () => {
 void test('a name may open with a dictionary word when a reporting verb follows', () => {
   assert.deepEqual(names('区委副书记、区长方志远调研先进制造业。'), ['方志远']);
 });
+
+void test('a name ends where a two-character verb begins, and 来武 follows a name', () => {
+  assert.deepEqual(names('区领导李立东、周敏陪同调研。'), ['李立东', '周敏']);
+  assert.deepEqual(names('区长张志同主持会议。'), ['张志同']);
+  assert.deepEqual(names('省人大常委会副主任王晓立来武调研。'), ['王晓立']);
+});

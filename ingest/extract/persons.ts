@@ -50,6 +50,14 @@ export function readName(text: string, at: number, known: ReadonlySet<string> = 
     if (cand.length < len || !ONLY_CJK.test(cand)) continue;
     const rest = text.slice(at + len);
     if (!followsName(rest) || isCommonWord(cand)) continue;
+    // `周某陪同`: a one-character follower (`同`) loses to a word that starts a character earlier.
+    if (
+      len === sl + 2 &&
+      !strongFollower(rest) &&
+      !BOUNDARY.test(rest.charAt(0)) &&
+      strongFollower(text.slice(at + len - 1))
+    )
+      continue;
     // `方志远调研`: a name may open with a word (`方志`) when a verb of the report follows.
     if (!isCommonWord(cand.slice(0, 2)) || (len === 3 && strongFollower(rest))) return cand;
   }

@@ -127,3 +127,10 @@ void test('a kind of town is no town unless a name comes before it', () => {
   assert.deepEqual(places('打造特色小镇，建设工业重镇，干部进镇入村。'), []);
   assert.deepEqual(places('焦溪古镇保护工作'), [['焦溪古镇', 'town', null]]);
 });
+
+void test('a community hangs under the subdistrict before it', () => {
+  assert.deepEqual(places('走进南夏墅街道大通社区，干净整洁'), [
+    ['南夏墅街道', 'town', null],
+    ['大通社区', 'village', '南夏墅街道'],
+  ]);
+});

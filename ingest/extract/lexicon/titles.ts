@@ -33,6 +33,12 @@ export const NAME_FOLLOWERS = [
   '一行',
   '前往',
   '来到',
+  // `某某来武调研`: coming to Wujin (武), the district or the city.
+  '来武',
+  '来我区',
+  '来我市',
+  '莅临',
+  '赴',
   '专题',
   '调研',
   '督查',
