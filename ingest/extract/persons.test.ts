@@ -65,3 +65,14 @@ void test('a name ends where a two-character verb begins, and 来武 follows a n
   assert.deepEqual(names('区长张志同主持会议。'), ['张志同']);
   assert.deepEqual(names('省人大常委会副主任王晓立来武调研。'), ['王晓立']);
 });
+
+void test('two titled people in one list each keep their own title', () => {
+  const hits = findPersons('区人大常委会主任钱立强、区政协主席吴立军等出席。');
+  assert.deepEqual(
+    hits.map((h) => [h.name, h.titles]),
+    [
+      ['钱立强', ['区人大常委会主任']],
+      ['吴立军', ['区政协主席']],
+    ],
+  );
+});

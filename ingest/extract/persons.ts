@@ -65,14 +65,18 @@ export function readName(text: string, at: number, known: ReadonlySet<string> = 
 }
 
 /** Titles before a name, split on 、, from the start of the clause. */
-export function titleChainStart(text: string, titleEnd: number): number {
+/** Where the title chain ending at `titleEnd` starts; never before `floor` (the end of the name before it). */
+export function titleChainStart(text: string, titleEnd: number, floor = 0): number {
   let start = titleEnd;
-  while (start > 0 && (!BOUNDARY.test(text.charAt(start - 1)) || text.charAt(start - 1) === '、')) start--;
+  while (start > floor && (!BOUNDARY.test(text.charAt(start - 1)) || text.charAt(start - 1) === '、'))
+    start--;
+  // `某某主任张某、某某主席李某`: the second chain starts after the first name's 、.
+  while (start < titleEnd && text.charAt(start) === '、') start++;
   return start;
 }
 
-export function titleChain(text: string, titleEnd: number): string[] {
-  const start = titleChainStart(text, titleEnd);
+export function titleChain(text: string, titleEnd: number, floor = 0): string[] {
+  const start = titleChainStart(text, titleEnd, floor);
   const chain = text.slice(start, titleEnd).replace(CHAIN_OPENING, '');
   // `市、区领导` names one group, not two titles.
   if (/^[省市区县]、[省市区县]领导$/.test(chain)) return [chain];
@@ -103,13 +107,16 @@ function readList(
 export function findPersons(text: string, known: ReadonlySet<string> = new Set()): PersonHit[] {
   const hits: PersonHit[] = [];
   const taken = new Set<number>();
+  let lastEnd = 0;
   for (const m of text.matchAll(TITLE_END)) {
     const at = m.index + m[0].length;
     const first = readName(text, at, known);
     if (!first || taken.has(at)) continue;
-    const titles = titleChain(text, at);
-    const titleStart = titleChainStart(text, at);
+    const floor = lastEnd <= at ? lastEnd : 0;
+    const titles = titleChain(text, at, floor);
+    const titleStart = titleChainStart(text, at, floor);
     const list = readList(text, at + first.length, known);
+    lastEnd = list.end;
     const after = text.slice(list.end, list.end + 12);
     for (const [name, start] of [[first, at] as [string, number], ...list.names]) {
       taken.add(start);
