@@ -74,13 +74,17 @@ void test('a short form declared for something other than an organization is no 
 void test('a company whose full name runs into its project owns it and stays a company', () => {
   const { projects, organizations } = read([
     '其中，总投资50亿元的常州某澄储能科技有限公司年产20GWh储能电池项目已进入设备安装阶段。',
+    '江苏某瑞精密机械有限公司新能源汽车精密部件项目落户高新区。',
   ]);
   assert.deepEqual(
     projects.map((p) => [p.name, p.owner]),
-    [['年产20GWh储能电池项目', '常州某澄储能科技有限公司']],
+    [
+      ['年产20GWh储能电池项目', '常州某澄储能科技有限公司'],
+      ['新能源汽车精密部件项目', '江苏某瑞精密机械有限公司'],
+    ],
   );
   assert.deepEqual(
     organizations.map((o) => o.name),
-    ['常州某澄储能科技有限公司'],
+    ['常州某澄储能科技有限公司', '江苏某瑞精密机械有限公司'],
   );
 });

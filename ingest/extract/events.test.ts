@@ -13,6 +13,7 @@ void test('event types follow the headline verbs', () => {
   // A delegation that comes to inspect or research is on a visit; a congress delegation is not.
   assert.equal(eventType('某某市党政代表团来武考察', '', 'news'), 'visit');
   assert.equal(eventType('武进代表团审议政府工作报告', '', 'news'), 'other');
+  assert.equal(eventType('让绿水青山成为幸福底色——访区生态环境局局长', '', 'news'), 'interview');
 });
 
 void test('the date is kept as written', () => {

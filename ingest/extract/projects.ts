@@ -117,12 +117,12 @@ function nameStart(text: string, suffixStart: number): number {
   return i;
 }
 
-function acceptable(name: string, suffix: string, known: readonly string[]): boolean {
+function acceptable(name: string, suffix: string, known: readonly string[], ownedBy = false): boolean {
   const prefix = name.slice(0, name.length - suffix.length);
   if (prefix.length < MIN_PREFIX || GENERIC_START.test(name) || PLACE_AND_CATEGORY.test(prefix)) return false;
   // `某某路快速化改造工程` is named by its road; `老旧小区改造工程` by nothing.
   if (GENERIC_END.test(prefix) && findPlaces(prefix).length === 0) return false;
-  return hasProperPart(prefix, known);
+  return ownedBy || hasProperPart(prefix, known);
 }
 
 /** Project names, longest spans only; a name in quotes (`“某某新建工程”项目`) is taken as quoted. */
@@ -141,7 +141,9 @@ export function findProjects(text: string, known: readonly string[] = []): Proje
     }
     const start = nameStart(text, m.index);
     const name = text.slice(start, end);
-    if (acceptable(name, m[0], known)) hits.push({ name, start, end });
+    // Named right after its company (`某某有限公司新能源汽车部件项目`), a project is specific.
+    const afterCompany = COMPANY_END.test(text.slice(Math.max(0, start - 6), start));
+    if (acceptable(name, m[0], known, afterCompany)) hits.push({ name, start, end });
   }
   const spans = new Set<string>();
   const unique = hits.filter((h) => {
