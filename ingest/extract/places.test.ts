@@ -134,3 +134,11 @@ void test('a community hangs under the subdistrict before it', () => {
     ['大通社区', 'village', '南夏墅街道'],
   ]);
 });
+
+void test('two lone characters before a type word are one unknown name; a particle is not', () => {
+  assert.deepEqual(places('巡查太滆运河、永安河'), [
+    ['太滆运河', 'river', null],
+    ['永安河', 'river', null],
+  ]);
+  assert.deepEqual(places('走生态优先、绿色发展之路'), []);
+});

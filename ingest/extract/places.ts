@@ -124,8 +124,22 @@ function placeStart(
       ti = tokenAt(tokens, open);
       continue;
     }
-    if (PUNCT.test(t.word) || !PLACE_NAME_TAGS.has(t.tag) || s - t.start > limit || COUNTING.test(t.word))
+    if (PUNCT.test(t.word) || !PLACE_NAME_TAGS.has(t.tag) || s - t.start > limit || COUNTING.test(t.word)) {
+      // Two lone characters in a row are one word the segmenter did not know (`太/d 滆/zg 运河`).
+      const next = tokens[ti + 1];
+      if (
+        !PLACE_NAME_TAGS.has(t.tag) &&
+        s - t.start <= limit &&
+        t.word.length === 1 &&
+        next?.start === start &&
+        next.word.length === 1 &&
+        /\p{Script=Han}/u.test(t.word) &&
+        !NOT_NAME_CHARS.has(t.word) &&
+        !COUNTING.test(t.word)
+      )
+        start = t.start;
       break;
+    }
     if (WATER_SUFFIXES.has(suffix) && t.word.length > 1 && !PROPER_TAGS.has(t.tag) && t.tag !== 'f') break;
     // A village hangs under the town before it, and so does a river; two places, not one name.
     if (short && ADMIN_TOKEN.test(t.word)) break;
@@ -143,7 +157,10 @@ function placeStart(
 }
 
 /** Single characters that stand alone before a name without being part of it. */
-const NOT_NAME_CHARS = new Set([...LEADING_FUNCTION_CHARS, ...'的了是为等也都又并就各全该本每其这那一']);
+const NOT_NAME_CHARS = new Set([
+  ...LEADING_FUNCTION_CHARS,
+  ...'的了是为等也都又并就各全该本每其这那一之而即使让给被比往',
+]);
 
 /** Segmenting only the few characters around each suffix keeps extraction fast. */
 const WINDOW_BEFORE = 14;
