@@ -20,11 +20,10 @@ after(async () => {
 });
 
 // A read that keeps Neo4j busy for a while and writes nothing.
-// About 7 s on an idle machine; the gated servers allow it a minute. At 3 s, a loaded machine
-// answered the "is it running" probe so late that the read had finished by then (a 200, not 503).
+// About 3 s on an idle machine; the gated servers allow it a minute.
 const SLOW = {
   query: 'UNWIND range(1, $n) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS c',
-  params: { n: 100_000_000 },
+  params: { n: 40_000_000 },
 };
 
 async function gatedServer(env: Record<string, string>): Promise<RunningServer> {
@@ -44,11 +43,17 @@ const post = (url: string, body: unknown) =>
     body: JSON.stringify(body),
   });
 
-/** Waits until the slow console read has reached Neo4j. */
+/**
+ * Waits until the slow console read has reached Neo4j through the gate. The console first asks
+ * for the query's plan (EXPLAIN, outside the gate), which shows in the list too and does not count:
+ * taking it for the read let a request slip through the gate before the read took it.
+ */
 async function untilRunning(): Promise<void> {
   for (let i = 0; i < 200; i += 1) {
     const { records } = await s.driver.executeQuery(
-      'SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $marker RETURN count(*) > 0 AS running',
+      `SHOW TRANSACTIONS YIELD currentQuery
+       WHERE currentQuery CONTAINS $marker AND NOT trim(currentQuery) STARTS WITH 'EXPLAIN'
+       RETURN count(*) > 0 AS running`,
       { marker: 'x % 7 = 3' },
     );
     if (records[0]?.get('running') === true) return;
