@@ -88,3 +88,20 @@ void test('a company whose full name runs into its project owns it and stays a c
     ['常州某澄储能科技有限公司', '江苏某瑞精密机械有限公司'],
   );
 });
+
+void test('a project is placed by its own clause, a sentence referring back, or the village that opens its name', () => {
+  const { projects } = read([
+    '其中，位于礼嘉镇的某驰新能源有限公司动力电池结构件项目总投资25亿元；位于洛阳镇的某拓精密机械有限公司高端数控机床项目总投资约8.5亿元。',
+    '某湖西岸生态缓冲带修复工程通过验收。该工程位于嘉泽镇境内，总投资约2.3亿元。',
+    '城西村山野民宿集群项目计划投资6000万元。',
+  ]);
+  assert.deepEqual(
+    projects.map((p) => [p.name, p.place]),
+    [
+      ['动力电池结构件项目', '礼嘉镇'],
+      ['高端数控机床项目', '洛阳镇'],
+      ['某湖西岸生态缓冲带修复工程', '嘉泽镇'],
+      ['城西村山野民宿集群项目', '城西村'],
+    ],
+  );
+});

@@ -1,7 +1,7 @@
 import type { OrganizationExtraction, ProjectExtraction } from '../../model/extraction.ts';
 import { findInvestments } from './money.ts';
 import type { OrgHit } from './organizations.ts';
-import type { PlaceHit } from './places.ts';
+import { findPlaces, type PlaceHit } from './places.ts';
 import { findCapacity, type ProjectHit } from './projects.ts';
 import { isAgent, ownerIndex, ownsByPosition, OWNER_REACH } from './project-owner.ts';
 import type { SentenceIndex } from './text.ts';
@@ -119,6 +119,9 @@ function orgIn(h: ParagraphHits, from: number, to: number, test: (o: OrgHit) => 
   return undefined;
 }
 
+/** Words before a project's place: `位于某镇`, `落户某区`, `在某镇`. */
+const PLACE_MARK = /(?:位于|在|落户|落地|坐落于|选址|建于)$/;
+
 /** Investment, capacity, owner and place of every project reference of an article, in order. */
 export function projectDetails(
   hits: readonly ParagraphHits[],
@@ -161,12 +164,30 @@ export function projectDetails(
         ownsByPosition(text, o.end, hit.start),
       )?.name ?? null;
     owner ??= ownerByName(hit.name);
-    let place: PlaceHit | undefined;
-    for (let k = firstFrom(ph.places, ss); k < ph.places.length && !place; k++) {
-      const pl = ph.places[k];
-      if (!pl || pl.start >= se) break;
-      if (/(?:位于|在)$/.test(text.slice(Math.max(0, pl.start - 2), pl.start))) place = pl;
-    }
+    // `位于某镇的…项目；位于某镇的…项目`: each project's own stretch of the sentence first, then
+    // the sentence, then the sentences that refer back to it (`该工程位于某镇境内`); a village or
+    // town that opens the name is where it is (`某某村民宿集群项目`).
+    const placeIn = (h: ParagraphHits, from: number, to: number): PlaceHit | undefined => {
+      for (let k = firstFrom(h.places, from); k < h.places.length; k++) {
+        const pl = h.places[k];
+        if (!pl || pl.start >= to) break;
+        if (PLACE_MARK.test(h.text.slice(Math.max(0, pl.start - 3), pl.start))) return pl;
+      }
+      return undefined;
+    };
+    const opening = findPlaces(hit.name).find(
+      (pl) => pl.start === 0 && pl.end < hit.name.length && (pl.kind === 'village' || pl.kind === 'town'),
+    );
+    const place =
+      placeIn(ph, prevInSentence, nextInSentence) ??
+      placeIn(ph, ss, se) ??
+      scopes
+        .slice(1)
+        .reduce<PlaceHit | undefined>(
+          (f, [p, s, e]) => f ?? placeIn(hits[p] as ParagraphHits, s, e),
+          undefined,
+        ) ??
+      opening;
     return {
       name: hit.name,
       investment: (money ?? before)?.investment ?? null,
