@@ -85,3 +85,9 @@ void test('a district or town government is a body; levels of government are not
   assert.deepEqual(orgs('区政府与某某公司签署协议，湖塘镇政府组织实施。'), ['区政府', '湖塘镇政府']);
   assert.deepEqual(orgs('市区两级政府共同推进'), []);
 });
+
+void test('the paper’s own district and passing on decisions are not part of a name', () => {
+  assert.deepEqual(orgs('我区江苏某禾精密科技有限公司入选名单。'), ['江苏某禾精密科技有限公司']);
+  assert.deepEqual(orgs('会议传达学习省委、市委有关会议精神。'), []);
+  assert.deepEqual(orgs('十四届省委第三轮巡视'), ['十四届省委']);
+});

@@ -62,6 +62,9 @@ function openingInsideWord(text: string, p: number, from: number): boolean {
   return p > from && /^[区市省县镇]/.test(text.slice(p)) && isCommonWord(text.slice(p - 1, p + 1));
 }
 
+/** The longest stop word: how far back from a position its words are looked for. */
+const STOP_REACH = Math.max(...ORG_STOP_WORDS.map((w) => w.length));
+
 function windowStart(text: string, suffixStart: number, floor: number): number {
   let i = suffixStart;
   while (i > floor && suffixStart - i < MAX_NAME) {
@@ -80,7 +83,7 @@ function windowStart(text: string, suffixStart: number, floor: number): number {
       continue;
     }
     if (!NAME_CHAR.test(ch) || ORG_STOP_CHARS.has(ch)) break;
-    const before = text.slice(Math.max(floor, i - 3), i);
+    const before = text.slice(Math.max(floor, i - STOP_REACH), i);
     if (ORG_STOP_WORDS.some((w) => before.endsWith(w))) break;
     i--;
   }

@@ -122,6 +122,16 @@ export const ORG_STOP_WORDS = [
   '以下',
   '首个',
   '还有',
+  // `传达学习省委、市委…精神`: passing on a body's decisions, not part of its name.
+  '传达学习',
+  '传达',
+  '贯彻落实',
+  '贯彻',
+  // `我区某某有限公司`: the paper's own district, not part of the name.
+  '我区',
+  '我市',
+  '我省',
+  '我镇',
   // `市区两级政府`: levels of government, not one body.
   '两级',
   '三级',
