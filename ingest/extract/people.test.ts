@@ -34,3 +34,15 @@ void test('a lead sentence pushed into its own paragraph by the layout still nam
     ['周立新', 'mentioned'],
   ]);
 });
+
+void test('after a host, people who only take part are participants, not the lead', () => {
+  assert.deepEqual(
+    roles(['昨天，区长蒋立斌主持召开常务会议。副区长许立明、周立琴，区政府办主任陆立华参加会议。']),
+    [
+      ['蒋立斌', 'host'],
+      ['许立明', 'participant'],
+      ['周立琴', 'participant'],
+      ['陆立华', 'participant'],
+    ],
+  );
+});

@@ -76,3 +76,20 @@ void test('two titled people in one list each keep their own title', () => {
     ],
   );
 });
+
+void test('a compound surname is a word of its own and still opens a name', () => {
+  assert.deepEqual(names('市人大常委会副主任欧阳立平一行来我区调研。'), ['欧阳立平']);
+  assert.deepEqual(names('副区长许立、司马立涛参加会议。'), ['许立', '司马立涛']);
+});
+
+void test('lists joined by a comma share the verb after the last one', () => {
+  const hits = findPersons('副区长许立明、周立琴，区政府办主任陆立华参加会议。');
+  assert.deepEqual(
+    hits.map((h) => [h.name, h.after.slice(0, 2)]),
+    [
+      ['许立明', '参加'],
+      ['周立琴', '参加'],
+      ['陆立华', '参加'],
+    ],
+  );
+});

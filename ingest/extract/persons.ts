@@ -59,7 +59,8 @@ export function readName(text: string, at: number, known: ReadonlySet<string> = 
     )
       continue;
     // `方志远调研`: a name may open with a word (`方志`) when a verb of the report follows.
-    if (!isCommonWord(cand.slice(0, 2)) || (len === 3 && strongFollower(rest))) return cand;
+    // A compound surname (`欧阳`) is itself a word; the test is for one-character surnames.
+    if (sl === 2 || !isCommonWord(cand.slice(0, 2)) || (len === 3 && strongFollower(rest))) return cand;
   }
   return null;
 }
@@ -107,6 +108,7 @@ function readList(
 export function findPersons(text: string, known: ReadonlySet<string> = new Set()): PersonHit[] {
   const hits: PersonHit[] = [];
   const taken = new Set<number>();
+  const groups: { hits: PersonHit[]; end: number }[] = [];
   let lastEnd = 0;
   for (const m of text.matchAll(TITLE_END)) {
     const at = m.index + m[0].length;
@@ -118,10 +120,20 @@ export function findPersons(text: string, known: ReadonlySet<string> = new Set()
     const list = readList(text, at + first.length, known);
     lastEnd = list.end;
     const after = text.slice(list.end, list.end + 12);
+    const group: PersonHit[] = [];
     for (const [name, start] of [[first, at] as [string, number], ...list.names]) {
       taken.add(start);
-      hits.push({ name, titles, start, end: start + name.length, after, titleStart });
+      group.push({ name, titles, start, end: start + name.length, after, titleStart });
     }
+    hits.push(...group);
+    groups.push({ hits: group, end: list.end });
+  }
+  // `副区长甲、乙，区政府办主任丙参加会议`: lists joined by a comma share the verb after the last.
+  for (let g = groups.length - 2; g >= 0; g--) {
+    const group = groups[g]!;
+    const next = groups[g + 1]!;
+    if (!/^[，,]/.test(group.hits[0]!.after) || next.hits[0]!.titleStart !== group.end + 1) continue;
+    for (const hit of group.hits) hit.after = next.hits[0]!.after;
   }
   for (const m of text.matchAll(SPEECH_VERBS)) {
     for (const len of [3, 2, 4]) {

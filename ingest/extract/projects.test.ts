@@ -61,3 +61,10 @@ void test('a brand the segmenter breaks into single characters still names a pro
     ['晟麟汽车电子产业园项目'],
   );
 });
+
+void test('an event verb before 项目 ends the name', () => {
+  assert.deepEqual(
+    findProjects('湖塘镇举办重点项目集中签约仪式，现场签约项目12个，总投资达86.5亿元。').map((p) => p.name),
+    [],
+  );
+});
