@@ -14,6 +14,8 @@ void test('event types follow the headline verbs', () => {
   assert.equal(eventType('某某市党政代表团来武考察', '', 'news'), 'visit');
   assert.equal(eventType('武进代表团审议政府工作报告', '', 'news'), 'other');
   assert.equal(eventType('让绿水青山成为幸福底色——访区生态环境局局长', '', 'news'), 'interview');
+  assert.equal(eventType('区领导走访慰问困难群众', '', 'news'), 'visit');
+  assert.equal(eventType('方立新走访重点企业', '', 'news'), 'research');
 });
 
 void test('the date is kept as written', () => {

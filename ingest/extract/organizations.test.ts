@@ -91,3 +91,10 @@ void test('the paper’s own district and passing on decisions are not part of a
   assert.deepEqual(orgs('会议传达学习省委、市委有关会议精神。'), []);
   assert.deepEqual(orgs('十四届省委第三轮巡视'), ['十四届省委']);
 });
+
+void test('a suffix in brackets is inside the company name that goes on after it', () => {
+  assert.deepEqual(orgs('走进江苏立环（集团）股份有限公司、常州某光电有限公司'), [
+    '江苏立环（集团）股份有限公司',
+    '常州某光电有限公司',
+  ]);
+});

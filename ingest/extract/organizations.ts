@@ -117,6 +117,8 @@ export function findOrganizations(text: string): OrgHit[] {
     if (!info || NOT_AFTER[suffix]?.test(text.slice(end))) continue;
     if (suffix.length === 1 && NOT_BEFORE.test(text.charAt(m.index - 1))) continue;
     if (FACILITY_NAMES.some((f) => text.startsWith(f, end - f.length))) continue;
+    // `某某（集团）有限公司`: a suffix in brackets is inside the name that goes on after it.
+    if (/[（(]/.test(text.charAt(m.index - 1)) && /^[）)]\p{Script=Han}/u.test(text.slice(end))) continue;
     const from = windowStart(text, m.index, floor);
     const start = startFor(text, info.rule, from, m.index);
     const minPrefix = suffix.length >= 3 || SHORT_OPENING_SUFFIXES.has(suffix) ? 1 : 2;
