@@ -39,3 +39,17 @@ void test('a page becomes schema-valid articles with attendees, mentions and pro
     ['严晓峰'],
   );
 });
+
+void test('an amount written right before a project name is its total, not a later phase', () => {
+  const page = extractPage(
+    [
+      '## 某某产业园落户某林镇',
+      '',
+      '本报讯（记者 丁立）近日，总投资超百亿元的某某新能源汽车零部件产业园项目签约落户某林镇。项目分三期实施，其中一期投资约32亿元。',
+    ].join('\n'),
+    { file: 'p.txt', published: '2024-11-20' },
+  );
+  const project = page.articles[0]?.projects[0];
+  assert.equal(project?.name, '某某新能源汽车零部件产业园项目');
+  assert.deepEqual(project?.investment, { text: '超百亿元', amount: 1e10, currency: 'CNY' });
+});

@@ -147,7 +147,11 @@ export function projectDetails(
     const scopes: [number, number, number][] = [[para, hit.end, nextInSentence], ...followUps(hits, refs, i)];
     // `某集团耗资10亿元打造的某某项目`: the amount before the name, if no other project claims it.
     const before = prevInSentence === ss ? findInvestments(text.slice(ss, hit.start)).at(-1) : undefined;
-    let money: typeof before | undefined;
+    // Written right before the name (`总投资超百亿元的某某项目`), the amount is the whole project's,
+    // whatever a later phase (`一期投资…`) costs.
+    const attached =
+      before && /^[^，,；;。]{0,6}$/.test(text.slice(before.end, hit.start)) ? before : undefined;
+    let money: typeof before | undefined = attached;
     let capacity: string | null = null;
     let owner: string | null = null;
     for (const [p, s, e] of scopes) {

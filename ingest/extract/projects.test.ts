@@ -24,6 +24,13 @@ void test('investment amounts are normalized with the qualifier kept', () => {
   assert.deepEqual(parseAmount('3亿美元'), { text: '3亿美元', amount: 300000000, currency: 'USD' });
   assert.equal(findInvestments('项目总投资约1.5亿元，建筑面积3万平方米')[0]?.investment.text, '约1.5亿元');
   assert.equal(findInvestments('某某集团耗资10亿元打造的项目')[0]?.investment.amount, 1e9);
+  // Chinese numerals and 余/多 between the figure and its unit.
+  assert.equal(findInvestments('总投资超百亿元的某某产业园项目')[0]?.investment.amount, 1e10);
+  assert.equal(parseAmount('两亿元')?.amount, 2e8);
+  assert.equal(parseAmount('一百二十万元')?.amount, 1.2e6);
+  assert.equal(parseAmount('5000余万元')?.amount, 5e7);
+  assert.equal(parseAmount('1亿多元')?.amount, 1e8);
+  assert.equal(parseAmount('数亿元'), null);
 });
 
 void test('capacity as written', () => {
