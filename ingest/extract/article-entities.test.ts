@@ -105,3 +105,14 @@ void test('a project is placed by its own clause, a sentence referring back, or 
     ],
   );
 });
+
+void test('a place inside an honour or a national academy is not a place of the article', () => {
+  const { places, organizations } = read([
+    '近日，某某农村商业银行股份有限公司获评“江苏省文明单位”，中国工程院院士方立成来到常州科教城。',
+  ]);
+  assert.deepEqual(
+    places.map((p) => [p.name, p.kind]),
+    [['常州科教城', 'area']],
+  );
+  assert.ok(organizations.some((o) => o.name === '中国工程院'));
+});

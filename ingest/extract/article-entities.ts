@@ -45,6 +45,16 @@ function shortNameHits(text: string, names: readonly string[], found: readonly O
   return hits;
 }
 
+/** `获评“江苏省文明单位”`: an honour's name mentions a place without being about it. */
+const HONOUR = /(?:获评|荣获|获得|入选|评为|认定为|命名为|列为|授予)[“"]([^”"]{2,30})[”"]/g;
+
+function honourSpans(text: string): SpanSet {
+  const spans = new SpanSet();
+  for (const m of text.matchAll(HONOUR))
+    spans.add(m.index + m[0].length - (m[1]?.length ?? 0) - 1, m.index + m[0].length - 1);
+  return spans;
+}
+
 /**
  * Organizations, places and projects must not reuse each other's words: an organization
  * inside a project name (`某学院…新建工程`) or a place inside an organization name
@@ -71,9 +81,11 @@ function paragraphHits(
   // An organization that overlaps a project without lying inside it runs across one of its ends.
   const projects = projectsRaw.filter((p) => !orgSpans.crosses(p.start) && !orgSpans.crosses(p.end));
   const projectSpans = SpanSet.of(projects);
+  const honours = honourSpans(text);
   const places = findPlaces(text).filter(
     (pl) =>
       !blocked.covers(pl.start, pl.end) &&
+      !honours.covers(pl.start, pl.end) &&
       !orgSpans.covers(pl.start, pl.end) &&
       !projectSpans.covers(pl.start, pl.end),
   );

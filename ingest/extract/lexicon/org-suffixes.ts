@@ -78,6 +78,7 @@ export const NATIONAL_BODIES: [string, OrganizationKind][] = [
   ['中共中央', 'party'],
   ['全国人大常委会', 'government'],
   ['全国政协', 'government'],
+  ['中国工程院', 'university'],
   ['国家发展改革委', 'government'],
   ['最高人民法院', 'court'],
   ['最高人民检察院', 'court'],
