@@ -93,3 +93,8 @@ void test('lists joined by a comma share the verb after the last one', () => {
     ],
   );
 });
+
+void test('in a list a name may open with a dictionary word', () => {
+  assert.deepEqual(names('区领导黄立刚、方志远、顾立华参加活动。'), ['黄立刚', '方志远', '顾立华']);
+  assert.deepEqual(names('区委书记方志远，区长高立明出席。'), ['方志远', '高立明']);
+});

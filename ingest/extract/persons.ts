@@ -38,7 +38,12 @@ function strongFollower(rest: string): boolean {
  * Reads a personal name starting at `at`: surname plus one or two characters, cut where
  * a following word begins (`乔某某一行`, `张某表示`). Returns null when no name starts here.
  */
-export function readName(text: string, at: number, known: ReadonlySet<string> = new Set()): string | null {
+export function readName(
+  text: string,
+  at: number,
+  known: ReadonlySet<string> = new Set(),
+  anchored = false,
+): string | null {
   const sl = surnameAt(text, at);
   if (sl === 0) return null;
   for (const len of [sl + 2, sl + 1]) {
@@ -58,9 +63,11 @@ export function readName(text: string, at: number, known: ReadonlySet<string> = 
       strongFollower(text.slice(at + len - 1))
     )
       continue;
-    // `方志远调研`: a name may open with a word (`方志`) when a verb of the report follows.
+    // `方志远调研`: a name may open with a word (`方志`) when a verb of the report follows, or,
+    // after a title or in a list (`区领导黄某、方志远、顾某`), when the clause or list goes on.
     // A compound surname (`欧阳`) is itself a word; the test is for one-character surnames.
-    if (sl === 2 || !isCommonWord(cand.slice(0, 2)) || (len === 3 && strongFollower(rest))) return cand;
+    const closed = strongFollower(rest) || (anchored && BOUNDARY.test(rest.charAt(0)));
+    if (sl === 2 || !isCommonWord(cand.slice(0, 2)) || (len === 3 && closed)) return cand;
   }
   return null;
 }
@@ -96,7 +103,7 @@ function readList(
   const names: [string, number][] = [];
   let pos = from;
   while (text.charAt(pos) === '、') {
-    const name = readName(text, pos + 1, known);
+    const name = readName(text, pos + 1, known, true);
     if (!name) break;
     names.push([name, pos + 1]);
     pos += 1 + name.length;
@@ -112,7 +119,7 @@ export function findPersons(text: string, known: ReadonlySet<string> = new Set()
   let lastEnd = 0;
   for (const m of text.matchAll(TITLE_END)) {
     const at = m.index + m[0].length;
-    const first = readName(text, at, known);
+    const first = readName(text, at, known, true);
     if (!first || taken.has(at)) continue;
     const floor = lastEnd <= at ? lastEnd : 0;
     const titles = titleChain(text, at, floor);

@@ -142,3 +142,10 @@ void test('two lone characters before a type word are one unknown name; a partic
   ]);
   assert.deepEqual(places('走生态优先、绿色发展之路'), []);
 });
+
+void test('a lone character before a one-character suffix is no name (退圩还湖)', () => {
+  assert.deepEqual(
+    findPlaces('主要实施退圩还湖、生态清淤等内容').map((p) => p.name),
+    [],
+  );
+});

@@ -132,6 +132,7 @@ function placeStart(
         s - t.start <= limit &&
         t.word.length === 1 &&
         next?.start === start &&
+        next.start < s &&
         next.word.length === 1 &&
         /\p{Script=Han}/u.test(t.word) &&
         !NOT_NAME_CHARS.has(t.word) &&

@@ -11,7 +11,7 @@ import { isCommonWord } from './words.ts';
 
 /** Verbs that make the agent of `由…` the one who pays for or carries out the work. */
 const AGENT_VERB =
-  /^(?:[（(](?:以下)?简称[“"][^”"]{2,12}[”"][）)])?(?:负责|牵头|出资|独资|合资)?(?:投资|出资)?(?:建设|实施|投资|承建|开发|打造|兴建)/;
+  /^(?:[（(](?:以下)?简称[“"][^”"]{2,12}[”"][）)])?(?:负责|牵头|组织|出资|独资|合资)?(?:投资|出资)?(?:建设|实施|投资|承建|开发|打造|兴建)/;
 /** An organization before a project, joined by investing or building (`某集团耗资10亿元打造的`). */
 const OWNER_VERB = /(?:耗资|投资|投建|打造|实施|建设|启动|推进)/;
 const OWNER_GAP = 20;
@@ -20,7 +20,7 @@ const POSSESSIVE_GAP = 12;
 /** Farthest an organization's end may lie before a project it owns by position. */
 export const OWNER_REACH = Math.max(OWNER_GAP, POSSESSIVE_GAP);
 /** A short name written as `由某某城建负责实施` names a company no suffix rule would find. */
-const SHORT_AGENT = /由([\u4e00-\u9fff]{3,8}?)(?:负责|牵头)?(?:投资)?(?:建设|实施|承建)/g;
+const SHORT_AGENT = /由([\u4e00-\u9fff]{3,8}?)(?:负责|牵头|组织)?(?:投资)?(?:建设|实施|承建)/g;
 const NOT_IN_NAME = /[的在与和及等为对是将把从向到了并或]/;
 const PLACE_OPENING_MAX = 4;
 
