@@ -149,3 +149,11 @@ void test('a lone character before a one-character suffix is no name (退圩还�
     [],
   );
 });
+
+void test('a park or zone opened by a known place may hold a verb', () => {
+  const names = (s: string): string[] => findPlaces(s).map((p) => p.name);
+  assert.ok(names('位于武进绿色建筑产业集聚示范区的项目').includes('武进绿色建筑产业集聚示范区'));
+  assert.ok(names('考察了武进区东西部协作产业园、某某公司').includes('武进区东西部协作产业园'));
+  // A verb right after the place makes it a clause, not a name.
+  assert.deepEqual(names('湖塘镇打造纺织产业集聚示范区'), ['湖塘镇']);
+});

@@ -63,6 +63,25 @@ function gluedTownSuffix(t: Token, at: number): boolean {
 }
 const GLUED_TOWN_WORDS = new Set(['镇区', '镇村', '镇级']);
 
+const VERB_TAGS = new Set(['v', 'vn']);
+/** Farthest a park's or zone's name reaches back to a known place before a verb inside it. */
+const OPENING_REACH = 14;
+
+/**
+ * The token index of a known place (gazetteer or `ns`) that opens a park's or zone's name, going
+ * left from `ti` over name-like words and verbs; -1 when none is near.
+ */
+function placeOpeningBefore(text: string, tokens: readonly Token[], ti: number, s: number): number {
+  for (let j = ti - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if (!t || s - t.start > OPENING_REACH || PUNCT.test(t.word) || CUT_WORDS.includes(t.word)) return -1;
+    // `某镇打造…示范区`: a verb right after the place makes it the subject of a clause.
+    if (t.tag === 'ns' || gazetteerAt(text, t.start)) return VERB_TAGS.has(tokens[j + 1]?.tag ?? '') ? -1 : j;
+    if (!PLACE_NAME_TAGS.has(t.tag) && !VERB_TAGS.has(t.tag)) return -1;
+  }
+  return -1;
+}
+
 /** Walks left from the suffix over name-like words (`长沟河片区`, `鱼池上自然村`). */
 function placeStart(
   text: string,
@@ -123,6 +142,16 @@ function placeStart(
       start = open;
       ti = tokenAt(tokens, open);
       continue;
+    }
+    // `某区东西部协作产业园`, `武进绿色建筑产业集聚示范区`: a park or zone may hold a verb when a
+    // known place opens its name.
+    if (!short && VERB_TAGS.has(t.tag) && t.word.length >= 2 && !CUT_WORDS.includes(t.word)) {
+      const opening = placeOpeningBefore(text, tokens, ti, s);
+      if (opening >= 0) {
+        start = tokens[opening]?.start ?? start;
+        ti = opening;
+        continue;
+      }
     }
     if (PUNCT.test(t.word) || !PLACE_NAME_TAGS.has(t.tag) || s - t.start > limit || COUNTING.test(t.word)) {
       // Two lone characters in a row are one word the segmenter did not know (`太/d 滆/zg 运河`).
