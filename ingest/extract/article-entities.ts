@@ -46,12 +46,15 @@ function shortNameHits(text: string, names: readonly string[], found: readonly O
 }
 
 /** `获评“江苏省文明单位”`: an honour's name mentions a place without being about it. */
-const HONOUR = /(?:获评|荣获|获得|入选|评为|认定为|命名为|列为|授予)[“"]([^”"]{2,30})[”"]/g;
+const HONOUR = /(?:获评|荣获|获得|入选|评为|认定为|命名为|列为|授予)((?:[“"][^”"]{2,30}[”"]、?)+)/g;
 
+/** The quoted honours after a verb of awarding (`获得“某市道德模范”“江苏好人”等称号`). */
 function honourSpans(text: string): SpanSet {
   const spans = new SpanSet();
-  for (const m of text.matchAll(HONOUR))
-    spans.add(m.index + m[0].length - (m[1]?.length ?? 0) - 1, m.index + m[0].length - 1);
+  for (const m of text.matchAll(HONOUR)) {
+    const list = m[1] ?? '';
+    spans.add(m.index + m[0].length - list.length, m.index + m[0].length);
+  }
   return spans;
 }
 

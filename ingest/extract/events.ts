@@ -15,7 +15,7 @@ const EVENT_RULES: [EventType, RegExp][] = [
   ['conference', /(?:大会|论坛|峰会|博览会|洽谈会|对接会|推介会|年会|发布会)/],
   [
     'meeting',
-    /(?:会议|调度会|动员会|座谈会|推进会|部署会|例会|常委会|全会|协调会|培训会|汇报会|学习会|研讨会|报告会|交流会|会召开)/,
+    /(?:会议|调度会|动员会|座谈会|推进会|部署会|例会|常委会|全会|协调会|培训会|汇报会|学习会|集体学习|专题学习|研讨会|报告会|交流会|会召开)/,
   ],
   ['ceremony', /(?:揭牌|开工|签约|成立|仪式|启动|授牌|颁奖|开幕|竣工|投产|举行|举办)/],
 ];
@@ -23,9 +23,13 @@ const EVENT_RULES: [EventType, RegExp][] = [
 const DATE_TEXT =
   /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?|(?:前天|昨天|今天|昨日|今日|当天|日前|近日|近期|上周[一二三四五六日]?|本周[一二三四五六日]?)(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?/;
 
+/** `人民代表大会常务委员会…会议` is a standing committee's meeting, not a congress. */
+const STANDING_COMMITTEE = /代表大会常务委员会/g;
+
 export function eventType(headline: string, lead: string, kind: ArticleKind): EventType {
   if (kind === 'notice') return 'announcement';
-  for (const text of [headline, lead]) {
+  for (const written of [headline, lead]) {
+    const text = written.replace(STANDING_COMMITTEE, '常委会');
     for (const [type, re] of EVENT_RULES) if (re.test(text)) return type;
   }
   return 'other';

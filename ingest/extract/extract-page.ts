@@ -4,7 +4,7 @@ import { PHOTO_CREDIT } from '../read/repair-lines.ts';
 import { readEntities } from './article-entities.ts';
 import { readByline, stripDateline } from './byline.ts';
 import { readEvent } from './events.ts';
-import { readPeople } from './people.ts';
+import { markGuests, readPeople } from './people.ts';
 import { bookTitleSpans } from './text.ts';
 
 export interface ExtractOptions {
@@ -26,6 +26,7 @@ export function extractArticle(article: PageArticle, published: string | null): 
   const hasAttendees =
     article.kind === 'news' && event !== null && event.type !== 'other' && event.type !== 'announcement';
   const people = readPeople(paragraphs, bylineNames, hasAttendees, blocked);
+  markGuests(people.attendees, event?.type ?? null);
   const entities = readEntities(paragraphs, blocked, people.titleSpans);
   return {
     headline: article.headline,

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readPeople } from './people.ts';
+import type { Attendee } from '../../model/extraction.ts';
+import { markGuests, readPeople } from './people.ts';
 
 const roles = (paragraphs: string[]): [string, string][] => {
   const people = readPeople(paragraphs, new Set(), true, []);
@@ -44,5 +45,45 @@ void test('after a host, people who only take part are participants, not the lea
       ['周立琴', 'participant'],
       ['陆立华', 'participant'],
     ],
+  );
+});
+
+void test('the rest of a lead paragraph pushed down by the layout is still the lead', () => {
+  assert.deepEqual(
+    roles(['1月7日，全区某某工作会议召开。', '区委书记郑立浩出席会议并讲话，副区长刘立俊主持会议。']),
+    [
+      ['郑立浩', 'lead'],
+      ['刘立俊', 'host'],
+    ],
+  );
+});
+
+void test('scholars at a meeting and a partner company officer at a signing are guests', () => {
+  const attendees = (titles: string[][]): Attendee[] =>
+    titles.map((t, order) => ({
+      name: `某${order}`,
+      titles: t,
+      role: order === 0 ? 'lead' : 'participant',
+      order,
+      evidence: '',
+    }));
+  const meeting = attendees([['某某大学商学院教授'], ['区委书记']]);
+  markGuests(meeting, 'meeting');
+  assert.deepEqual(
+    meeting.map((a) => a.role),
+    ['guest', 'participant'],
+  );
+  const signing = attendees([['区领导'], ['某某控股执行董事'], ['区发改委主任']]);
+  markGuests(signing, 'ceremony');
+  assert.deepEqual(
+    signing.map((a) => a.role),
+    ['lead', 'guest', 'participant'],
+  );
+  // A scholar leading a research trip leads it.
+  const trip = attendees([['中国工程院院士']]);
+  markGuests(trip, 'research');
+  assert.deepEqual(
+    trip.map((a) => a.role),
+    ['lead'],
   );
 });

@@ -1,4 +1,4 @@
-import type { Attendee, AttendeeRole, PersonMention } from '../../model/extraction.ts';
+import type { Attendee, AttendeeRole, EventType, PersonMention } from '../../model/extraction.ts';
 import { ATTENDING_VERBS, HOST_VERBS, PARTICIPANT_VERBS } from './lexicon/titles.ts';
 import { findPersons, type PersonHit } from './persons.ts';
 import { SentenceIndex, SpanSet } from './text.ts';
@@ -38,6 +38,7 @@ export function readPeople(
   const attendeeByName = new Map<string, Attendee>();
   const mentioned = new Map<string, PersonMention>();
   let leadTaken = false;
+  let leadParagraph = 0;
   const titleSpans: SpanSet[] = [];
   paragraphs.forEach((p, i) => {
     const spans = new SpanSet();
@@ -56,7 +57,12 @@ export function readPeople(
       // A layout break can push the lead's second sentence into a paragraph of its own
       // (`…项目开工。` / `区委书记某某出席开工仪式。`): until someone attends, a person who attends
       // in the next two paragraphs still belongs to the lead.
-      const inLead = i === 0 || (i <= 2 && attendees.length === 0 && ATTENDING_VERBS.test(hit.after));
+      // The rest of that paragraph is the lead too (`…出席会议并讲话，副区长某某主持会议。`).
+      const inLead =
+        i === 0 ||
+        i === leadParagraph ||
+        (i <= 2 && attendees.length === 0 && ATTENDING_VERBS.test(hit.after));
+      if (inLead && isEvent) leadParagraph = i;
       // `某某2019年带领团队…` tells the person's background, not the event.
       const background = /^\d{4}年/.test(hit.after);
       if (isEvent && !background && (inLead || (attendees.length > 0 && hit.titles.length > 0))) {
@@ -74,4 +80,26 @@ export function readPeople(
     }
   });
   return { attendees, mentioned: [...mentioned.values()], titleSpans };
+}
+
+/** Titles of scholars: a university or academy in the title, or an academic rank at its end. */
+const ACADEMIC = /(?:大学|学院|研究院|科学院|工程院|研究所)|(?:教授|院士|研究员|导师)$/;
+/** Titles of a company's officers. */
+const BUSINESS = /(?:董事长|执行董事|董事|总经理|总裁|创始人)$/;
+/** Titles held in the district's own government or party bodies. */
+const OFFICIAL = /^(?:[省市区县镇乡村]|街道)/;
+
+/**
+ * Guests: scholars invited to a meeting, conference or ceremony (`某大学教授某某作专题辅导报告`),
+ * and the partner company's officers at a signing or groundbreaking. Who presides stays host;
+ * a scholar leading a visit or research trip stays its lead.
+ */
+export function markGuests(attendees: Attendee[], event: EventType | null): void {
+  if (event !== 'meeting' && event !== 'conference' && event !== 'ceremony') return;
+  for (const a of attendees) {
+    if (a.role === 'host') continue;
+    const academic = a.titles.some((t) => ACADEMIC.test(t));
+    const business = event === 'ceremony' && a.titles.some((t) => BUSINESS.test(t) && !OFFICIAL.test(t));
+    if (academic || business) a.role = 'guest';
+  }
 }

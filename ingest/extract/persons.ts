@@ -18,7 +18,8 @@ const BOUNDARY = /[，,。；;：:！？!?（(）)“”"、\s—]/;
 /** Names may use rare characters of CJK Extension A (`䶮`). */
 const ONLY_CJK = /^[\u3400-\u4dbf\u4e00-\u9fff]+$/;
 /** Title chains can start with words that belong to the sentence, not the title. */
-const CHAIN_OPENING = /^(?:由|在|和|与|及|以及|并|随后|会上|其中|同时|包括|邀请|听取)/;
+const CHAIN_OPENING =
+  /^(?:由|在|和|与|及|以及|并|随后|会上|其中|同时|包括|邀请|听取|提起|说起|谈起|作为|据|像|对于|面对|看到|见到|跟随|跟着)/;
 
 /** A year or figure right after a name starts the next phrase (`张某2019年…`). */
 function followsName(rest: string): boolean {

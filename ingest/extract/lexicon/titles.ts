@@ -3,7 +3,7 @@
  * holder's name (`区委书记乔某某`, `区领导张某、李某`). Longer forms first.
  */
 export const TITLE_END =
-  /(?:秘书长|负责人|董事长|执行董事|董事|总经理|理事长|主任委员|调研员|巡视员|工程师|书记|常委|区长|市长|县长|镇长|乡长|省长|部长|主任|组长|科长|局长|处长|厅长|河长|湖长|所长|院长|校长|站长|队长|行长|会长|社长|台长|馆长|厂长|园长|主席|经理|总裁|总监|领导|委员|教授|主编|主管|专员|花农|菜农|果农|茶农|渔民|村民|居民|市民|职工|店主|摊主)(?=[\u3400-\u4dbf\u4e00-\u9fff])/g;
+  /(?:秘书长|负责人|董事长|执行董事|董事|总经理|理事长|主任委员|调研员|巡视员|研究员|工程师|检察长|审判长|庭长|院士|导师|书记|常委|区长|市长|县长|镇长|乡长|省长|部长|主任|组长|科长|局长|处长|厅长|河长|湖长|所长|院长|校长|站长|队长|行长|会长|社长|台长|馆长|厂长|园长|主席|经理|总裁|总监|领导|委员|教授|主编|主管|专员|花农|菜农|果农|茶农|渔民|村民|居民|市民|职工|店主|摊主|医生|医师|律师|老师|教师|民警|军人|党员|志愿者|网格员)(?=[\u3400-\u4dbf\u4e00-\u9fff])/g;
 
 /** Words that may follow a name: reporting verbs, event verbs, particles of lists. */
 export const NAME_FOLLOWERS = [
@@ -24,6 +24,8 @@ export const NAME_FOLLOWERS = [
   '宣读',
   '参加',
   '出席',
+  '列席',
+  '应邀',
   '陪同',
   '一同',
   '带队',
@@ -103,11 +105,12 @@ export const NAME_FOLLOWERS = [
 ];
 
 /** Verbs that report speech: `张某表示`. A name before one needs no title. */
-export const SPEECH_VERBS = /(?:表示|指出|介绍|认为|坦言|透露|说道|告诉记者)/g;
+// `”某某说。`: a bare 说 counts only where the clause ends with it.
+export const SPEECH_VERBS = /(?:表示|指出|介绍|认为|坦言|透露|说道|告诉记者|笑着说|说(?=[。，：:,]))/g;
 
 /** Verbs after a name or list that make the people participants rather than leads. */
-export const PARTICIPANT_VERBS = /^(?:参加|陪同|一同|共同|分别|也|及)/;
-export const HOST_VERBS = /^(?:主持)/;
+export const PARTICIPANT_VERBS = /^等?(?:参加|列席|陪同|一同|共同|分别|也|及)/;
+export const HOST_VERBS = /^等?主持/;
 /** Verbs of taking part in an event, right after a name: `某某出席开工仪式`, `某某带队调研`. */
 export const ATTENDING_VERBS =
-  /^(?:出席|参加|列席|带队|率队|主持|调研|检查|督查|考察|走访|视察|会见|陪同|看望|慰问|巡查|一行)/;
+  /^等?(?:出席|参加|列席|带队|率队|主持|调研|检查|督查|考察|走访|视察|会见|陪同|看望|慰问|巡查|一行)/;
