@@ -98,3 +98,7 @@ void test('a suffix in brackets is inside the company name that goes on after it
     '常州某光电有限公司',
   ]);
 });
+
+void test('bringing a company in is not part of its name', () => {
+  assert.deepEqual(orgs('首期已引进江苏某远精密机械有限公司等12家企业入驻。'), ['江苏某远精密机械有限公司']);
+});

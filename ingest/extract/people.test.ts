@@ -87,3 +87,11 @@ void test('scholars at a meeting and a partner company officer at a signing are 
     ['lead'],
   );
 });
+
+void test('the first of people doing something together leads it', () => {
+  assert.deepEqual(roles(['昨天，区委书记李立东，区长蒋立斌共同为产业园揭牌。区领导黄立刚参加活动。']), [
+    ['李立东', 'lead'],
+    ['蒋立斌', 'participant'],
+    ['黄立刚', 'participant'],
+  ]);
+});

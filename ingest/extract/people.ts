@@ -1,5 +1,5 @@
 import type { Attendee, AttendeeRole, EventType, PersonMention } from '../../model/extraction.ts';
-import { ATTENDING_VERBS, HOST_VERBS, PARTICIPANT_VERBS } from './lexicon/titles.ts';
+import { ATTENDING_VERBS, HOST_VERBS, PARTICIPANT_VERBS, TOGETHER_VERBS } from './lexicon/titles.ts';
 import { findPersons, type PersonHit } from './persons.ts';
 import { SentenceIndex, SpanSet } from './text.ts';
 
@@ -13,6 +13,7 @@ export interface People {
 /** Verbs of leading an event: whoever comes first with one of these leads it. */
 function roleOf(hit: PersonHit, leadTaken: boolean): AttendeeRole {
   if (PARTICIPANT_VERBS.test(hit.after)) return 'participant';
+  if (TOGETHER_VERBS.test(hit.after)) return leadTaken ? 'participant' : 'lead';
   if (HOST_VERBS.test(hit.after)) return 'host';
   return leadTaken ? 'participant' : 'lead';
 }
