@@ -102,3 +102,10 @@ void test('a suffix in brackets is inside the company name that goes on after it
 void test('bringing a company in is not part of its name', () => {
   assert.deepEqual(orgs('首期已引进江苏某远精密机械有限公司等12家企业入驻。'), ['江苏某远精密机械有限公司']);
 });
+
+void test('hospitals, schools and administrative offices are bodies', () => {
+  assert.deepEqual(orgs('常州市武进人民医院新院区启用'), ['常州市武进人民医院']);
+  assert.deepEqual(orgs('来到武进区湖塘实验中学，为师生宣讲'), ['武进区湖塘实验中学']);
+  assert.deepEqual(orgs('常州市武进区城市排水管理处'), ['常州市武进区城市排水管理处']);
+  assert.deepEqual(orgs('组织中学生参观，各医院要'), []);
+});

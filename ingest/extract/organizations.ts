@@ -42,6 +42,8 @@ const NOT_AFTER: Record<string, RegExp> = {
   厅: /^[长]/,
   中心: /^[城区]/,
   机关: /^[干党]/,
+  中学: /^[生]/,
+  小学: /^[生]/,
 };
 /** A single-character suffix after these is the end of a verb (`举办`, `布局`); only that character is tested. */
 /**

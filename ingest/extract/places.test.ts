@@ -157,3 +157,10 @@ void test('a park or zone opened by a known place may hold a verb', () => {
   // A verb right after the place makes it a clause, not a name.
   assert.deepEqual(names('湖塘镇打造纺织产业集聚示范区'), ['湖塘镇']);
 });
+
+void test('along a river is no river (沿河察看)', () => {
+  assert.deepEqual(
+    findPlaces('许明一行沿河察看了武南河牛塘段').map((p) => p.name),
+    ['武南河'],
+  );
+});

@@ -30,7 +30,7 @@ const SUFFIX_KIND = new Map(PLACE_SUFFIXES);
 const ADMIN_KINDS = new Set<PlaceKind>(['province', 'city', 'district', 'town', 'village']);
 const PUNCT = /^[\p{P}\s]+$/u;
 /** River and lake work (`巡河`, `治湖`) reads like a water name to the segmenter. */
-const WATER_WORK = /^[巡治护守展开清疏入出环临跨过]/;
+const WATER_WORK = /^[巡治护守展开清疏入出环临跨过沿]/;
 const ADMIN_TOKEN = /(?:[镇村区市县]|街道)$/;
 const FULL_ADMIN_NAME = /(?:[省市区县镇乡村]|街道)$/;
 /** Counters and ordinals (`新一轮`, `7个`) never start a place name. */
