@@ -10,7 +10,7 @@ export interface GoldArticle {
   event: { type: string; dateText: string } | null;
   attendees: { name: string; titles: string[]; role: 'lead' | 'host' | 'participant' }[];
   personsMentioned: { name: string; titles: string[] }[];
-  organizations: { name: string; aliases: string[]; kind: 'company' }[];
+  organizations: { name: string; aliases: string[]; kind: 'company' | 'government' }[];
   places: { name: string; kind: string; partOf: string | null }[];
   projects: { name: string; investment: string | null; owner: string | null; place: string | null }[];
 }
@@ -32,6 +32,9 @@ export interface ArticleContext {
   dateText: string;
 }
 
+/** Titles held in a standing body: the body, then the post. */
+const TITLE_BODY = /^(.+(?:常委会|政协))副?(?:主任|主席)$/;
+
 class Truth {
   readonly gold: GoldArticle;
   constructor(headline: string, kind: 'news' | 'photo', byline: GoldArticle['byline']) {
@@ -40,7 +43,17 @@ class Truth {
   }
   attend(o: Official, role: 'lead' | 'host' | 'participant', titles = o.titles): string {
     this.gold.attendees.push({ name: o.name, titles: [...titles], role });
+    for (const t of titles) this.titleBody(t);
     return o.name;
+  }
+  /**
+   * A standing body named in a written title (`区政协主席` → `区政协`) is an organization of the
+   * article, as the shared gold lists `区行政审批局` of `区行政审批局局长`.
+   */
+  private titleBody(title: string): void {
+    const body = TITLE_BODY.exec(title)?.[1];
+    if (body && !this.gold.organizations.some((o) => o.name === body))
+      this.gold.organizations.push({ name: body, aliases: [], kind: 'government' });
   }
   /**
    * Someone the visit called on who speaks in the report (a manager briefing the party): they
