@@ -76,7 +76,11 @@ export const PRODUCTS = [
 ];
 export const PROJECT_KINDS = ['生产基地项目', '产业园项目', '研发中心项目', '智能工厂项目', '扩建项目'];
 
-export const PLACE_A = [...'湖塘牛塘嘉泽雪堰前黄礼河洛阳横山遥观奔牛邹区夏溪'];
+/**
+ * Characters of town and village names. No 区: in a name of random syllables (`区雪渚村`, `观区镇`)
+ * it cannot be told from the district suffix, by a reader or a rule.
+ */
+export const PLACE_A = [...'湖塘牛塘嘉泽雪堰前黄礼河洛阳横山遥观奔牛邹夏溪'];
 export const PLACE_B = [...'溪桥庄浦塘埠港墩泾渚'];
 export const RIVER_WORDS = ['河', '港', '浜'];
 export const PARK_WORDS = ['公园', '湿地公园', '产业园'];

@@ -164,3 +164,10 @@ void test('along a river is no river (沿河察看)', () => {
     ['武南河'],
   );
 });
+
+void test('what stands between a town and a village suffix is the village name', () => {
+  const names = (s: string): string[] => findPlaces(s).map((p) => p.name);
+  assert.deepEqual(names('一行首先来到湖湖镇横观溪村，详细了解'), ['湖湖镇', '横观溪村']);
+  assert.deepEqual(names('一行首先来到遥嘉镇泽河墩村，详细了解'), ['遥嘉镇', '泽河墩村']);
+  assert.deepEqual(names('来到湖塘镇各村'), ['湖塘镇']);
+});

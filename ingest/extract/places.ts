@@ -113,7 +113,11 @@ function placeStart(
     if (short && unknown(t)) {
       const cut = afterAdminChar(text, t.start, t.end);
       if (cut > t.start) {
-        if (s - cut <= limit && cut < start) start = cut;
+        // What stands between a town's suffix and the type word is the name, loose characters too.
+        if (s - cut <= limit && cut <= start) {
+          start = cut;
+          loose = -1;
+        }
         break;
       }
     }
@@ -130,6 +134,11 @@ function placeStart(
       continue;
     }
     if (loose >= 0) {
+      // `某某镇横/v 观溪村`: right after a town, nothing but the village's own name can stand.
+      if (ADMIN_TOKEN.test(t.word) && t.end === start) {
+        loose = -1;
+        break;
+      }
       if (!PROPER_TAGS.has(t.tag) || s - t.start > limit) {
         start = loose;
         break;

@@ -75,3 +75,16 @@ void test('an event verb before 项目 ends the name', () => {
     [],
   );
 });
+
+void test('two content characters opening a project name are a brand', () => {
+  assert.deepEqual(
+    findProjects('由常州星铂电力设备科技有限公司投资建设的星铂动力电池产业园项目，总投资30亿元').map(
+      (p) => p.name,
+    ),
+    ['星铂动力电池产业园项目'],
+  );
+  assert.deepEqual(
+    findProjects('推进老旧小区改造工程和新建厂房项目').map((p) => p.name),
+    [],
+  );
+});

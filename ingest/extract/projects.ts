@@ -87,7 +87,18 @@ export function hasProperPart(prefix: string, known: readonly string[] = []): bo
   if (prefix.length >= SPECIFIC_LENGTH) return true;
   const tokens = tokenize(prefix);
   if (tokens.some((t) => PROPER_TAGS.has(t.tag))) return true;
-  // An unknown brand the segmenter broke into bound characters (`晟/g 麟/ng`) is a name too.
+  // An unknown brand the segmenter broke into bound characters (`晟/g 麟/ng`) is a name too, and
+  // so are two content characters opening the name (`星/n 铂/n 动力电池…`).
+  const [a, b] = tokens;
+  if (
+    a &&
+    b &&
+    a.word.length === 1 &&
+    b.word.length === 1 &&
+    OPENING_TAGS.test(a.tag) &&
+    OPENING_TAGS.test(b.tag)
+  )
+    return true;
   return tokens.some((t, i) => {
     const next = tokens[i + 1];
     return (
@@ -98,6 +109,9 @@ export function hasProperPart(prefix: string, known: readonly string[] = []): bo
     );
   });
 }
+
+/** Tags of single characters that can open a brand: nouns, verbs, adjectives. */
+const OPENING_TAGS = /^(?:n|ng|v|vg|a|ag|nr|ns|nz|g)$/;
 
 /** Tags the segmenter gives a character it could not make a word of. */
 const MORPHEME_TAGS = new Set(['g', 'ng', 'zg', 'vg', 'ag', 'tg', 'dg']);
