@@ -98,3 +98,9 @@ void test('in a list a name may open with a dictionary word', () => {
   assert.deepEqual(names('区领导黄立刚、方志远、顾立华参加活动。'), ['黄立刚', '方志远', '顾立华']);
   assert.deepEqual(names('区委书记方志远，区长高立明出席。'), ['方志远', '高立明']);
 });
+
+void test('occupations head names, and adverbs may follow them', () => {
+  assert.deepEqual(names('在花木市场，电商主播蒋立燕正在直播带货。'), ['蒋立燕']);
+  assert.deepEqual(names('种粮大户王立根说，今年收成好。'), ['王立根']);
+  assert.deepEqual(names('区检察院检察长卜立涛列席会议。'), ['卜立涛']);
+});
