@@ -2,6 +2,8 @@ import type { OrganizationExtraction } from '../../model/extraction.ts';
 import type { OrgHit } from './organizations.ts';
 
 const COMPANY_FORM = /(?:股份)?有限(?:责任)?公司$/;
+/** `区十八届人大常委会` is `区人大常委会` in one of its terms. */
+const SESSION = /第?[一二三四五六七八九十百]+届/;
 
 function isSubsequence(short: string, long: string): boolean {
   let i = 0;
@@ -48,6 +50,8 @@ class Bodies {
     for (let from = 1; name.length - from >= 4; from++) keepFirst(this.bySuffix, name.slice(from), k);
     const bare = name.replace(COMPANY_FORM, '');
     if (bare !== name) keepFirst(this.byBareName, bare, k);
+    const timeless = name.replace(SESSION, '');
+    if (timeless !== name) keepFirst(this.byBareName, timeless, k);
     const ends = `${name.slice(0, 2)}|${name.slice(-2)}`;
     const bucket = this.byEnds.get(ends) ?? [];
     bucket.push(k);

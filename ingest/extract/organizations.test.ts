@@ -109,3 +109,13 @@ void test('hospitals, schools and administrative offices are bodies', () => {
   assert.deepEqual(orgs('常州市武进区城市排水管理处'), ['常州市武进区城市排水管理处']);
   assert.deepEqual(orgs('组织中学生参观，各医院要'), []);
 });
+
+void test('a body in one of its terms is the same body', () => {
+  const merged = mergeOrganizations(
+    findOrganizations('区十八届人大常委会第二十三次会议举行。区人大常委会主任某某主持。'),
+  );
+  assert.deepEqual(
+    merged.map((o) => [o.name, o.aliases]),
+    [['区十八届人大常委会', ['区人大常委会']]],
+  );
+});
