@@ -104,3 +104,21 @@ void test('occupations head names, and adverbs may follow them', () => {
   assert.deepEqual(names('种粮大户王立根说，今年收成好。'), ['王立根']);
   assert.deepEqual(names('区检察院检察长卜立涛列席会议。'), ['卜立涛']);
 });
+
+void test('foreign names written with a middle dot', () => {
+  assert.deepEqual(names('某某集团全球副总裁托马斯·穆立一行来武考察。'), ['托马斯·穆立']);
+  assert.deepEqual(names('会上，约翰·史密立表示，期待合作。'), ['约翰·史密立']);
+});
+
+void test('particles never end a name, and a title starts after a verb of visiting', () => {
+  assert.deepEqual(names('在区委常委、常务副区长黄立刚的陪同下，客商参观了展示馆。'), ['黄立刚']);
+  const hits = findPersons('在湖塘镇，李立东来到老党员朱立根家中，详细询问。');
+  assert.deepEqual(
+    hits.map((h) => [h.name, h.titles]),
+    [['朱立根', ['老党员']]],
+  );
+  assert.deepEqual(
+    findPersons('（左二为志愿者王立芳）').map((h) => h.titles),
+    [['志愿者']],
+  );
+});

@@ -19,7 +19,9 @@ const BOUNDARY = /[，,。；;：:！？!?（(）)“”"、\s—]/;
 const ONLY_CJK = /^[\u3400-\u4dbf\u4e00-\u9fff]+$/;
 /** Title chains can start with words that belong to the sentence, not the title. */
 const CHAIN_OPENING =
-  /^(?:由|在|和|与|及|以及|并|随后|会上|其中|同时|包括|邀请|听取|提起|说起|谈起|作为|据|像|对于|面对|看到|见到|跟随|跟着)/;
+  /^(?:由|在|和|与|及|以及|并|随后|会上|其中|同时|包括|邀请|听取|提起|说起|谈起|作为|据|像|对于|面对|看到|见到|跟随|跟着|(?:前排|后排)?[左右][一二三四五六七八九十]+为?)/;
+
+const VISIT_VERBS = /来到|走进|走访|看望|慰问|会见|前往|察看|查看|询问/g;
 
 /** A year or figure right after a name starts the next phrase (`张某2019年…`). */
 function followsName(rest: string): boolean {
@@ -35,6 +37,28 @@ function strongFollower(rest: string): boolean {
   return NAME_FOLLOWERS.some((f) => f.length >= 2 && rest.startsWith(f));
 }
 
+/** Particles never end a given name (`某某的陪同下`, `某某了解`). */
+const NOT_NAME_END = /[的了着过和与及在是为将把被等到]$/;
+/** A transliterated foreign name: parts joined by a middle dot (`托马斯·穆勒`). */
+const FOREIGN_NAME = /^[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,8}){1,3}/;
+const FOREIGN_LAST_PART = [2, 3, 4, 5, 6, 7, 8, 1];
+
+const FOREIGN_BEFORE = /[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,8}){1,3}$/;
+
+/** A foreign name written in characters after a title (`全球副总裁托马斯·穆勒一行`). */
+export function readForeignName(text: string, at: number): string | null {
+  const run = FOREIGN_NAME.exec(text.slice(at))?.[0];
+  if (!run) return null;
+  // The last part ends where the sentence goes on (`托马斯·穆勒一行来武`): shortest fit first.
+  const lastDot = Math.max(run.lastIndexOf('·'), run.lastIndexOf('•'), run.lastIndexOf('・'));
+  for (const len of FOREIGN_LAST_PART) {
+    const end = lastDot + 1 + len;
+    if (end > run.length) continue;
+    if (followsName(text.slice(at + end))) return run.slice(0, end);
+  }
+  return null;
+}
+
 /**
  * Reads a personal name starting at `at`: surname plus one or two characters, cut where
  * a following word begins (`乔某某一行`, `张某表示`). Returns null when no name starts here.
@@ -46,14 +70,14 @@ export function readName(
   anchored = false,
 ): string | null {
   const sl = surnameAt(text, at);
-  if (sl === 0) return null;
+  if (sl === 0) return anchored ? readForeignName(text, at) : null;
   for (const len of [sl + 2, sl + 1]) {
     const cand = text.slice(at, at + len);
     if (cand.length === len && known.has(cand)) return cand;
   }
   for (const len of [sl + 2, sl + 1]) {
     const cand = text.slice(at, at + len);
-    if (cand.length < len || !ONLY_CJK.test(cand)) continue;
+    if (cand.length < len || !ONLY_CJK.test(cand) || NOT_NAME_END.test(cand)) continue;
     const rest = text.slice(at + len);
     if (!followsName(rest) || isCommonWord(cand)) continue;
     // `周某陪同`: a one-character follower (`同`) loses to a word that starts a character earlier.
@@ -86,7 +110,10 @@ export function titleChainStart(text: string, titleEnd: number, floor = 0): numb
 
 export function titleChain(text: string, titleEnd: number, floor = 0): string[] {
   const start = titleChainStart(text, titleEnd, floor);
-  const chain = text.slice(start, titleEnd).replace(CHAIN_OPENING, '');
+  const written = text.slice(start, titleEnd);
+  // `某某来到老党员某某家中`: the title starts after a verb of visiting.
+  const visit = [...written.matchAll(VISIT_VERBS)].at(-1);
+  const chain = (visit ? written.slice(visit.index + visit[0].length) : written).replace(CHAIN_OPENING, '');
   // `市、区领导` names one group, not two titles.
   if (/^[省市区县]、[省市区县]领导$/.test(chain)) return [chain];
   return chain
@@ -144,6 +171,20 @@ export function findPersons(text: string, known: ReadonlySet<string> = new Set()
     for (const hit of group.hits) hit.after = next.hits[0]!.after;
   }
   for (const m of text.matchAll(SPEECH_VERBS)) {
+    const foreign = FOREIGN_BEFORE.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[0];
+    const fstart = m.index - (foreign?.length ?? 0);
+    if (foreign && !taken.has(fstart) && (fstart === 0 || BOUNDARY.test(text.charAt(fstart - 1)))) {
+      taken.add(fstart);
+      hits.push({
+        name: foreign,
+        titles: [],
+        start: fstart,
+        end: m.index,
+        after: text.slice(m.index, m.index + 12),
+        titleStart: fstart,
+      });
+      continue;
+    }
     for (const len of [3, 2, 4]) {
       const start = m.index - len;
       if (start < 0 || taken.has(start)) continue;
@@ -163,24 +204,4 @@ export function findPersons(text: string, known: ReadonlySet<string> = new Set()
     }
   }
   return hits.sort((a, b) => a.start - b.start);
-}
-
-/** Occurrences of already known names, for names repeated without their title. */
-export function findKnownNames(text: string, known: ReadonlySet<string>): PersonHit[] {
-  const hits: PersonHit[] = [];
-  for (const name of known) {
-    let at = text.indexOf(name);
-    while (at >= 0) {
-      hits.push({
-        name,
-        titles: [],
-        start: at,
-        end: at + name.length,
-        after: text.slice(at + name.length, at + name.length + 12),
-        titleStart: at,
-      });
-      at = text.indexOf(name, at + name.length);
-    }
-  }
-  return hits;
 }
