@@ -171,3 +171,10 @@ void test('what stands between a town and a village suffix is the village name',
   assert.deepEqual(names('一行首先来到遥嘉镇泽河墩村，详细了解'), ['遥嘉镇', '泽河墩村']);
   assert.deepEqual(names('来到湖塘镇各村'), ['湖塘镇']);
 });
+
+void test('a generic word before a proper place name is dropped, not the name', () => {
+  const names = (s: string): string[] => findPlaces(s).map((p) => p.name);
+  assert.deepEqual(names('守护美丽太湖'), ['太湖']);
+  assert.deepEqual(names('我区太湖湾'), ['太湖湾']);
+  assert.deepEqual(names('整治周边河道'), []);
+});

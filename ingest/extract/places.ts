@@ -257,9 +257,19 @@ function suffixPlaces(text: string, given: readonly Token[] | null): PlaceHit[] 
       !PLACE_NAME_TAGS.has(last.tag)
     )
       continue;
-    const start = trimPlaceStart(text, placeStart(text, tokens, m.index, m[0], kind), m.index);
+    let start = trimPlaceStart(text, placeStart(text, tokens, m.index, m[0], kind), m.index);
+    // `守护美丽太湖`: a generic word before a proper name is dropped, not the name.
+    const generic = GENERIC_PLACE_PREFIX.exec(text.slice(start, end))?.[0];
+    if (generic) {
+      // The first word after the generic one (`我区/太湖湾` after `我`) must be a place name.
+      let k = tokenAt(tokens, start + generic.length);
+      if ((tokens[k]?.start ?? 0) < start + generic.length) k++;
+      const rest = tokens[k];
+      if (!rest || rest.tag !== 'ns' || rest.start >= m.index) continue;
+      start = rest.start;
+    }
     const name = text.slice(start, end);
-    if (name.length <= m[0].length || GENERIC_PLACE_PREFIX.test(name)) continue;
+    if (name.length <= m[0].length) continue;
     if (COUNTED.test(text.slice(start, m.index)) || /^[\d个]/.test(name)) continue;
     if (WATER_SUFFIXES.has(m[0]) && WATER_WORK.test(name)) continue;
     if ((m[0] === '村' || m[0] === '镇') && VILLAGE_WORK.test(text.slice(m.index - 1, end))) continue;
