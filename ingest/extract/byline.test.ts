@@ -19,3 +19,16 @@ void test('photo credits end a caption', () => {
 void test('the dateline is stripped from the lead', () => {
   assert.equal(stripDateline('本报讯（记者 钱梦洁）昨天，会议召开。'), '昨天，会议召开。');
 });
+
+void test('a credit printed on a line of its own names reporters, contributors and photographers', () => {
+  assert.deepEqual(readByline(['会议召开。'], '■ 本报记者 刘立欣 通讯员 华立莉'), {
+    reporters: ['刘立欣'],
+    contributors: ['华立莉'],
+    photographers: [],
+  });
+  assert.deepEqual(readByline(['游人如织。', '赵立华 摄'], '文/陈立敏 图/赵立华'), {
+    reporters: ['陈立敏'],
+    contributors: [],
+    photographers: ['赵立华'],
+  });
+});

@@ -16,8 +16,9 @@ function names(part: string): string[] {
  * Reads the byline: names after 记者 are reporters, names before it (or after 通讯员)
  * contributors; names before 摄 at the end of a caption are photographers.
  */
-export function readByline(paragraphs: readonly string[]): Byline {
+export function readByline(paragraphs: readonly string[], creditLine?: string): Byline {
   const byline: Byline = { reporters: [], contributors: [], photographers: [] };
+  if (creditLine) readCreditLine(creditLine, byline);
   const credit = DATELINE_CREDIT.exec(paragraphs[0] ?? '');
   if (credit?.[1]) {
     const inner = credit[1];
@@ -33,7 +34,28 @@ export function readByline(paragraphs: readonly string[]): Byline {
     const m = PHOTO_CREDIT.exec(p);
     if (m?.[1]) byline.photographers.push(...names(m[1].replace(/^记者\s*/, '')));
   }
-  return byline;
+  const unique = (list: string[]): string[] => [...new Set(list)];
+  return {
+    reporters: unique(byline.reporters),
+    contributors: unique(byline.contributors),
+    photographers: unique(byline.photographers),
+  };
+}
+
+/** Who each role word of a credit line names: `本报记者`, `通讯员`, `文/`, `图/`. */
+const CREDIT_ROLE = /(本报记者|见习记者|记者|通讯员|实习生|[文图]\s*[/／])/g;
+
+/** `■ 本报记者 某某 通讯员 某某`, `文/某某 图/某某`: a credit printed on a line of its own. */
+function readCreditLine(line: string, byline: Byline): void {
+  const parts = line.replace(/^[■□●◆▲\s]+/, '').split(CREDIT_ROLE);
+  // split with a capturing group alternates text and role words: [before, role, names, role, names…]
+  for (let i = 1; i < parts.length; i += 2) {
+    const role = (parts[i] ?? '').replace(/\s+/g, '');
+    const found = names(parts[i + 1] ?? '');
+    if (role.startsWith('图')) byline.photographers.push(...found);
+    else if (role === '通讯员' || role === '实习生') byline.contributors.push(...found);
+    else byline.reporters.push(...found);
+  }
 }
 
 /** The dateline and credit, which later rules should not read as content. */

@@ -15,7 +15,7 @@ export interface ExtractOptions {
 
 /** Extracts one laid-out article: byline, event, people, organizations, places, projects. */
 export function extractArticle(article: PageArticle, published: string | null): ArticleExtraction {
-  const byline = readByline(article.paragraphs);
+  const byline = readByline(article.paragraphs, article.credit);
   const bylineNames = new Set([...byline.reporters, ...byline.contributors, ...byline.photographers]);
   const paragraphs = article.paragraphs.map((p, i) =>
     (i === 0 ? stripDateline(p) : p).replace(PHOTO_CREDIT, (m) => (m.match(/^[。！？”]/) ? m.charAt(0) : '')),

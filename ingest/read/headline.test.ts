@@ -27,3 +27,11 @@ void test('a headline wrapped onto two lines is rejoined', () => {
   assert.deepEqual(mergeWrappedLines(['全区启动“智改数转', '”专项行动']), ['全区启动“智改数转”专项行动']);
   assert.deepEqual(mergeWrappedLines(['某某镇召开村级换届工作会', '议']), ['某某镇召开村级换届工作会议']);
 });
+
+void test('a headline set in short pieces over several lines is joined', () => {
+  const parts = chooseHeadline(
+    ['嘉泽镇', '花木电商', '年销售额破10亿元'],
+    '日前，记者从嘉泽镇获悉，今年以来该镇花木电商年销售额突破10亿元。',
+  );
+  assert.equal(parts.headline, '嘉泽镇花木电商');
+});

@@ -45,12 +45,15 @@ function unbalanced(line: string): boolean {
   return count(/[“「『（(《]/g) > count(/[”」』）)》]/g);
 }
 
-/** A headline can wrap onto a second line; rejoin the pieces before choosing. */
+/** A headline can wrap onto more lines; rejoin the pieces before choosing. */
 export function mergeWrappedLines(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const last = out[out.length - 1];
-    if (last !== undefined && (unbalanced(last) || line.length <= 3)) out[out.length - 1] = last + line;
+    // A piece of three characters or fewer, before or after, is never a title line of its own
+    // (`嘉泽镇` / `花木电商` / `年销售额破10亿元` is one headline set in three lines).
+    const wrapped = last !== undefined && (line.length <= 3 || (last.length <= 3 && line.length <= 12));
+    if (last !== undefined && (unbalanced(last) || wrapped)) out[out.length - 1] = last + line;
     else out.push(line);
   }
   return out;

@@ -24,6 +24,16 @@ function endsParagraph(line: string): boolean {
 
 /** How an article's first paragraph opens: the dateline or the reporter's credit. */
 export const LEAD_OPENING = /^(?:本报讯|本报|【|[（(]?记者|[（(]?通讯员|新华社|据)/;
+/**
+ * A date and a comma open a sentence (`12月6日，志愿者…`), so a line before one is a title,
+ * never a paragraph broken early: no clause runs on into a dateline.
+ */
+const DATED_OPENING =
+  /^(?:\d{1,2}月\d{1,2}日|近日|日前|昨天|今天|昨日|当天)(?:上午|下午|晚上|晚间|晚|早上|中午)?[，,]/;
+/** `■ 本报记者 某某`, `文/某某 图/某某`: a credit line of its own above or below a headline. */
+export const CREDIT_BYLINE =
+  /^[■□●◆▲]?\s*(?:(?:本报)?(?:记者|通讯员|实习生)\s*[\u3400-\u9fff]{2,4}|[文图]\s*[/／]\s*[\u3400-\u9fff]{2,4})(?:\s+(?:(?:本报)?(?:记者|通讯员|实习生)\s*)?[\u3400-\u9fff]{2,4}|\s*[文图]\s*[/／]\s*[\u3400-\u9fff]{2,4})*$/;
+
 /** Short lines that stand alone however they end: labels, signatures, notices. */
 const STANDALONE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|通告|公告|通知|启事|声明|公示)$/;
 
@@ -37,8 +47,8 @@ const STANDALONE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|通告|公�
 function continues(current: string, next: string): boolean {
   if (HEADING_MARK.test(next) || HEADING_MARK.test(current) || endsParagraph(current)) return false;
   if (isBodyLine(current)) return true;
-  if (STANDALONE.test(current) || !isBodyLine(next)) return false;
-  return !LEAD_OPENING.test(next);
+  if (STANDALONE.test(current) || CREDIT_BYLINE.test(current) || !isBodyLine(next)) return false;
+  return !LEAD_OPENING.test(next) && !DATED_OPENING.test(next);
 }
 
 /**

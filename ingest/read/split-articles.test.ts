@@ -53,3 +53,32 @@ void test('## headlines and a caption followed by its credit line', () => {
     ],
   );
 });
+
+void test('a credit line goes with the next story, a jump line is dropped, a title before a dated caption stands', () => {
+  const articles = splitArticles(
+    [
+      '■ 文/陈立敏 图/赵立华',
+      '',
+      '冬日暖阳下的古城',
+      '',
+      '12月6日，市民在公园游览，游人如织。',
+      '',
+      '赵立华 摄',
+      '',
+      '（上接第1版）',
+      '',
+      '某某会议举行',
+      '',
+      '本报记者 沈立丽',
+      '',
+      '本报讯 昨天，某某会议举行。',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    articles.map((a) => [a.headline, a.kicker, a.kind, a.credit ?? null]),
+    [
+      ['冬日暖阳下的古城', null, 'photo', '■ 文/陈立敏 图/赵立华'],
+      ['某某会议举行', null, 'news', '本报记者 沈立丽'],
+    ],
+  );
+});

@@ -1,6 +1,6 @@
 import type { ArticleKind } from '../../model/extraction.ts';
 import { chooseHeadline } from './headline.ts';
-import { LEAD_OPENING, PHOTO_CREDIT, repairLines } from './repair-lines.ts';
+import { CREDIT_BYLINE, LEAD_OPENING, PHOTO_CREDIT, repairLines } from './repair-lines.ts';
 
 /** One article as laid out on the page, before any extraction. */
 export interface PageArticle {
@@ -10,6 +10,8 @@ export interface PageArticle {
   kind: ArticleKind;
   /** Body paragraphs after layout repair, the photo credit and any signature included. */
   paragraphs: string[];
+  /** A credit printed on a line of its own (`■ 本报记者 某某`, `文/某某 图/某某`). */
+  credit?: string;
 }
 
 /** Column and section labels printed above articles; they name a rubric, not a story. */
@@ -28,13 +30,15 @@ const COLUMN_LABELS = new Set([
   '镜头',
   '图说',
 ]);
+/** `（上接第1版）`, `（下转第2版）`: where a story jumps between pages. */
+const JUMP_LINE = /^[（(](?:上接|下转|转)第?[\d一二三四五六七八九十]+版[）)]$/;
 const NOTICE_WORD = /^(?:通告|公告|通知|启事|声明|公示|告知书)$/;
 const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
 const HEADING_MARK = /^#{1,6}\s*/;
 const CREDIT_LINE =
   /^(?:记者\s*)?[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:\s+[\u3400-\u4dbf\u4e00-\u9fff]{2,4})*\s*摄$/;
 
-type LineKind = 'heading' | 'label' | 'credit' | 'date' | 'body';
+type LineKind = 'heading' | 'label' | 'credit' | 'byline' | 'date' | 'body';
 
 function isShort(line: string): boolean {
   return line.length < 45 && !/[，,。；;！？]/.test(line);
@@ -43,8 +47,9 @@ function isShort(line: string): boolean {
 function classify(line: string): LineKind {
   if (HEADING_MARK.test(line)) return 'heading';
   if (CREDIT_LINE.test(line)) return 'credit';
+  if (CREDIT_BYLINE.test(line)) return 'byline';
   if (DATE_LINE.test(line)) return 'date';
-  if (COLUMN_LABELS.has(line.replace(/\s+/g, ''))) return 'label';
+  if (COLUMN_LABELS.has(line.replace(/\s+/g, '')) || JUMP_LINE.test(line)) return 'label';
   return isShort(line) ? 'heading' : 'body';
 }
 
@@ -69,12 +74,18 @@ export function splitRepairedLines(lines: readonly string[]): PageArticle[] {
   const articles: PageArticle[] = [];
   let current: PageArticle | null = null;
   let heads: string[] = [];
+  // A credit line belongs to the article whose body comes next, above or below its headline.
+  let credit: string | undefined;
   const kinds = lines.map(classify);
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? '').replace(HEADING_MARK, '').trim();
     const kind = kinds[i];
     const nextKind = kinds[i + 1];
     if (kind === 'label') continue;
+    if (kind === 'byline') {
+      credit = line;
+      continue;
+    }
     if (kind === 'credit' || kind === 'date') {
       current?.paragraphs.push(line);
       continue;
@@ -101,6 +112,8 @@ export function splitRepairedLines(lines: readonly string[]): PageArticle[] {
       };
       articles.push(current);
     }
+    if (credit !== undefined && current.paragraphs.length === 0) current.credit = credit;
+    credit = undefined;
     current.paragraphs.push(line);
     // A caption stands alone; whatever follows belongs to the next story.
     if (isCaption && nextKind !== 'credit') current = null;
