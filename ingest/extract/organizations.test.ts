@@ -119,3 +119,9 @@ void test('a body in one of its terms is the same body', () => {
     [['区十八届人大常委会', ['区人大常委会']]],
   );
 });
+
+void test('a commission named by its short form is a body; party committees and members are not matched by 委', () => {
+  assert.deepEqual(orgs('近日，省发展改革委公布重大项目清单，区卫健委参加。'), ['省发展改革委', '区卫健委']);
+  assert.deepEqual(orgs('市委常委、区委书记出席'), []);
+  assert.deepEqual(orgs('中共常州市武进区委宣传部'), ['中共常州市武进区委宣传部']);
+});

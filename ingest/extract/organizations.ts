@@ -37,6 +37,7 @@ const SUFFIX_INFO = new Map(ORG_SUFFIXES.map(([s, kind, rule]) => [s, { kind, ru
 /** A suffix directly followed by these is part of another word (`局长`, `厂房`, `办公`). */
 const NOT_AFTER: Record<string, RegExp> = {
   局: /^[长面势限部]/,
+  委: /^[员托屈婉会]/,
   厂: /^[房区长]/,
   办: /^[公理法好事]/,
   厅: /^[长]/,
@@ -54,6 +55,7 @@ const AWARDED = /(?:获评|荣获|入选|评为|认定为|命名为|列为)$/;
 const RANKED = /^(?:国家级|省级|市级|区级|县级|国家|省|市|区|县)/;
 const NOT_BEFORE = /^[举创承主协开督布格全大结当变出饭时终]$/;
 const NAME_CHAR = /[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9（）()]/;
+const PARTY_COMMITTEE_BEFORE = /^[区市县镇省乡党工常编纪]$/;
 
 function insideDepartment(text: string, at: number): boolean {
   return DEPARTMENTS_WITH_AND.some((w) => text.startsWith(w, at - w.indexOf('和')));
@@ -118,6 +120,8 @@ export function findOrganizations(text: string): OrgHit[] {
     const end = m.index + suffix.length;
     if (!info || NOT_AFTER[suffix]?.test(text.slice(end))) continue;
     if (suffix.length === 1 && NOT_BEFORE.test(text.charAt(m.index - 1))) continue;
+    // `区委`, `党委`, `纪委`, `常委` are party committees and their members, named by other rules.
+    if (suffix === '委' && PARTY_COMMITTEE_BEFORE.test(text.charAt(m.index - 1))) continue;
     if (FACILITY_NAMES.some((f) => text.startsWith(f, end - f.length))) continue;
     // `某某（集团）有限公司`: a suffix in brackets is inside the name that goes on after it.
     if (/[（(]/.test(text.charAt(m.index - 1)) && /^[）)]\p{Script=Han}/u.test(text.slice(end))) continue;

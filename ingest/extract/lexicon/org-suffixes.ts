@@ -46,6 +46,8 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   ['研究中心', 'university', 'distinct'],
   ['中心', 'government', 'distinct'],
   ['局', 'government', 'admin'],
+  // `省发展改革委`, `区卫健委`: commissions named by their short form.
+  ['委', 'government', 'admin'],
   ['办', 'government', 'admin'],
   ['厅', 'government', 'admin'],
   ['联盟', 'association', 'distinct'],
