@@ -72,7 +72,10 @@ function paragraphHits(
   const projectsRaw = findProjects(text, known).filter((p) => !blocked.overlaps(p.start, p.end));
   const rawProjectSpans = SpanSet.of(projectsRaw);
   const bySuffix = findOrganizations(text);
-  const orgsRaw = [...bySuffix, ...shortNameHits(text, known, bySuffix)]
+  const allOrgs = [...bySuffix, ...shortNameHits(text, known, bySuffix)];
+  // A place inside an organization's name is part of that name, listed or not (`常州某某合作社理事长`).
+  const allOrgSpans = SpanSet.of(allOrgs);
+  const orgsRaw = allOrgs
     .filter(
       (o) =>
         !blocked.covers(o.start, o.end) &&
@@ -89,7 +92,7 @@ function paragraphHits(
     (pl) =>
       !blocked.covers(pl.start, pl.end) &&
       !honours.covers(pl.start, pl.end) &&
-      !orgSpans.covers(pl.start, pl.end) &&
+      !allOrgSpans.covers(pl.start, pl.end) &&
       !projectSpans.covers(pl.start, pl.end),
   );
   return { text, sentences: new SentenceIndex(text), orgs: orgsRaw, places, projects };

@@ -26,7 +26,7 @@ export function extractArticle(article: PageArticle, published: string | null): 
   const hasAttendees =
     article.kind === 'news' && event !== null && event.type !== 'other' && event.type !== 'announcement';
   const people = readPeople(paragraphs, bylineNames, hasAttendees, blocked);
-  markGuests(people.attendees, event?.type ?? null);
+  markGuests(people.attendees, event?.type ?? null, `${article.headline}\n${paragraphs[0] ?? ''}`);
   const entities = readEntities(paragraphs, blocked, people.titleSpans);
   return {
     headline: article.headline,

@@ -74,10 +74,17 @@ void test('scholars at a meeting and a partner company officer at a signing are 
     ['guest', 'participant'],
   );
   const signing = attendees([['区领导'], ['某某控股执行董事'], ['区发改委主任']]);
-  markGuests(signing, 'ceremony');
+  markGuests(signing, 'ceremony', '某某项目签约落户高新区');
   assert.deepEqual(
     signing.map((a) => a.role),
     ['lead', 'guest', 'participant'],
+  );
+  // Elected at the founding of an association, a chairman takes part in it.
+  const founding = attendees([['区领导'], ['某某有限公司董事长']]);
+  markGuests(founding, 'ceremony', '某某产业协会成立');
+  assert.deepEqual(
+    founding.map((a) => a.role),
+    ['lead', 'participant'],
   );
   // A scholar leading a research trip leads it.
   const trip = attendees([['中国工程院院士']]);

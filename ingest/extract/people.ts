@@ -87,20 +87,24 @@ export function readPeople(
 const ACADEMIC = /(?:大学|学院|研究院|科学院|工程院|研究所)|(?:教授|院士|研究员|导师)$/;
 /** Titles of a company's officers. */
 const BUSINESS = /(?:董事长|执行董事|董事|总经理|总裁|创始人)$/;
+/** Ceremonies of an investment, where a company's officers come as the district's partners. */
+const INVESTMENT_CEREMONY = /签约|开工|落户|投产|奠基|竣工/;
 /** Titles held in the district's own government or party bodies. */
 const OFFICIAL = /^(?:[省市区县镇乡村]|街道)/;
 
 /**
  * Guests: scholars invited to a meeting, conference or ceremony (`某大学教授某某作专题辅导报告`),
- * and the partner company's officers at a signing or groundbreaking. Who presides stays host;
+ * and the partner company's officers at a signing or groundbreaking (read from the headline and
+ * lead in `report`). Who presides stays host;
  * a scholar leading a visit or research trip stays its lead.
  */
-export function markGuests(attendees: Attendee[], event: EventType | null): void {
+export function markGuests(attendees: Attendee[], event: EventType | null, report = ''): void {
   if (event !== 'meeting' && event !== 'conference' && event !== 'ceremony') return;
+  const investing = event === 'ceremony' && INVESTMENT_CEREMONY.test(report);
   for (const a of attendees) {
     if (a.role === 'host') continue;
     const academic = a.titles.some((t) => ACADEMIC.test(t));
-    const business = event === 'ceremony' && a.titles.some((t) => BUSINESS.test(t) && !OFFICIAL.test(t));
+    const business = investing && a.titles.some((t) => BUSINESS.test(t) && !OFFICIAL.test(t));
     if (academic || business) a.role = 'guest';
   }
 }

@@ -82,3 +82,24 @@ void test('a credit line goes with the next story, a jump line is dropped, a tit
     ],
   );
 });
+
+void test('a caption set as a heading, then a credit, is a photo story of its own', () => {
+  const articles = splitArticles(
+    [
+      '## 某某会议召开',
+      '',
+      '本报讯 昨天，某某会议召开。',
+      '',
+      '## 图为区领导在某某公司调研。',
+      '',
+      '记者 钱立军 摄',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    articles.map((a) => [a.headline, a.kind, a.paragraphs.length]),
+    [
+      ['某某会议召开', 'news', 1],
+      ['图为区领导在某某公司调研', 'photo', 2],
+    ],
+  );
+});

@@ -86,6 +86,23 @@ export function splitRepairedLines(lines: readonly string[]): PageArticle[] {
       credit = line;
       continue;
     }
+    if (kind === 'credit' && heads.length > 0) {
+      // `## 图为…调研。` then `某某 摄`: a caption set as a heading is a photo story of its own.
+      const caption = heads.join('');
+      current = {
+        headline: firstClause(caption),
+        kicker: null,
+        subtitle: null,
+        kind: 'photo',
+        paragraphs: [caption, line],
+      };
+      if (credit !== undefined) current.credit = credit;
+      credit = undefined;
+      heads = [];
+      articles.push(current);
+      current = null;
+      continue;
+    }
     if (kind === 'credit' || kind === 'date') {
       current?.paragraphs.push(line);
       continue;
