@@ -9,6 +9,8 @@ void test('the agent of 由…投资建设 / 负责实施 builds the project', (
   assert.equal(isAgent(text, start, end), true);
   const declared = '由常州某某城建发展有限公司（以下简称“某某城建”）负责建设';
   assert.equal(isAgent(declared, 1, declared.indexOf('（')), true);
+  const named = '总投资6亿元，投资方为常州某远汽车科技有限公司；';
+  assert.equal(isAgent(named, named.indexOf('常州'), named.indexOf('；')), true);
   const organized = '该工程由区水利局组织实施，总投资约2.6亿元';
   assert.equal(isAgent(organized, 4, 8), true);
   const operated = '日间照料中心由常州某康养老服务有限公司运营';

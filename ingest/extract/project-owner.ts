@@ -12,6 +12,8 @@ import { isCommonWord } from './words.ts';
 /** Verbs that make the agent of `由…` the one who pays for or carries out the work. */
 const AGENT_VERB =
   /^(?:[（(](?:以下)?简称[“"][^”"]{2,12}[”"][）)])?(?:负责|牵头|组织|出资|独资|合资)?(?:投资|出资)?(?:建设|实施|投资|承建|开发|打造|兴建)/;
+/** `投资方为某公司`, `建设单位为某公司`: the owner named by its role. */
+const OWNER_ROLE = /(?:投资方|投资主体|建设单位|业主单位|实施主体|建设主体)(?:为|是)$/;
 /** An organization before a project, joined by investing or building (`某集团耗资10亿元打造的`). */
 const OWNER_VERB = /(?:耗资|投资|投建|打造|实施|建设|启动|推进)/;
 const OWNER_GAP = 20;
@@ -26,6 +28,7 @@ const PLACE_OPENING_MAX = 4;
 
 /** The agent named right after `由`, when a verb of investing or building follows it. */
 export function isAgent(text: string, start: number, end: number): boolean {
+  if (OWNER_ROLE.test(text.slice(Math.max(0, start - 8), start))) return true;
   return text.charAt(start - 1) === '由' && AGENT_VERB.test(text.slice(end));
 }
 

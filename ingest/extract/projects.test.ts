@@ -88,3 +88,18 @@ void test('two content characters opening a project name are a brand', () => {
     [],
   );
 });
+
+void test('a phase, or an amount of its own, makes a project specific; an amount ends the name before it', () => {
+  assert.deepEqual(
+    findProjects('12月15日，天立储能二期项目在高新区开工。').map((p) => p.name),
+    ['天立储能二期项目'],
+  );
+  assert.deepEqual(
+    findProjects('一是智能网联汽车零部件项目，总投资6亿元；二是某某发展项目。').map((p) => p.name),
+    ['智能网联汽车零部件项目'],
+  );
+  assert.deepEqual(
+    findProjects('计划投资8亿元建设年产5万吨生物基材料项目').map((p) => p.name),
+    ['年产5万吨生物基材料项目'],
+  );
+});

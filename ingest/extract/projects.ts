@@ -126,18 +126,29 @@ function nameStart(text: string, suffixStart: number): number {
     const before = text.slice(Math.max(0, i - 3), i);
     if (STOP_WORDS.some((w) => before.endsWith(w))) break;
     if (COMPANY_END.test(text.slice(Math.max(0, i - 6), i))) break;
+    // `计划投资8亿元建设某某项目`: an amount is never inside a name.
+    if (
+      /[万亿]?(?:元|美元)(?:建设|打造|兴建|新建|实施)?$/.test(text.slice(Math.max(0, i - 6), i)) &&
+      /\d|[万亿]元/.test(text.slice(Math.max(0, i - 8), i))
+    )
+      break;
     i--;
   }
   return i;
 }
 
-function acceptable(name: string, suffix: string, known: readonly string[], ownedBy = false): boolean {
+function acceptable(name: string, suffix: string, known: readonly string[], specific = false): boolean {
   const prefix = name.slice(0, name.length - suffix.length);
   if (prefix.length < MIN_PREFIX || GENERIC_START.test(name) || PLACE_AND_CATEGORY.test(prefix)) return false;
   // `某某路快速化改造工程` is named by its road; `老旧小区改造工程` by nothing.
   if (GENERIC_END.test(prefix) && findPlaces(prefix).length === 0) return false;
-  return ownedBy || hasProperPart(prefix, known);
+  // `某某储能二期项目`: a phase is of one named project.
+  return specific || PHASE.test(prefix) || hasProperPart(prefix, known);
 }
+
+const PHASE = /.{2,}[一二三四五六七八九十\d]期$/;
+/** `某某项目，总投资6亿元`: a project given its own amount is one project, not a category. */
+const FUNDED = /^[，,]?(?:总投资|计划总投资|计划投资|预计总投资|投资总额)/;
 
 /** Project names, longest spans only; a name in quotes (`“某某新建工程”项目`) is taken as quoted. */
 export function findProjects(text: string, known: readonly string[] = []): ProjectHit[] {
@@ -157,7 +168,8 @@ export function findProjects(text: string, known: readonly string[] = []): Proje
     const name = text.slice(start, end);
     // Named right after its company (`某某有限公司新能源汽车部件项目`), a project is specific.
     const afterCompany = COMPANY_END.test(text.slice(Math.max(0, start - 6), start));
-    if (acceptable(name, m[0], known, afterCompany)) hits.push({ name, start, end });
+    const funded = FUNDED.test(text.slice(end, end + 8));
+    if (acceptable(name, m[0], known, afterCompany || funded)) hits.push({ name, start, end });
   }
   const spans = new Set<string>();
   const unique = hits.filter((h) => {
