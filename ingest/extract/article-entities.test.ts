@@ -116,3 +116,17 @@ void test('a place inside an honour or a national academy is not a place of the 
   );
   assert.ok(organizations.some((o) => o.name === '中国工程院'));
 });
+
+void test('a project without a place of its own is where the visit went before it', () => {
+  const { projects } = read([
+    '在礼嘉镇，方立航走进某某新材料科技有限公司生产车间。上月，某某新材年产5万吨碳纤维项目一期建成投产。',
+    '方立航一行来到湖塘镇、牛塘镇，察看河道。某某河综合整治工程由某某城建负责实施，总投资约3.2亿元。',
+  ]);
+  assert.deepEqual(
+    projects.map((p) => [p.name, p.place]),
+    [
+      ['某某新材年产5万吨碳纤维项目', '礼嘉镇'],
+      ['某某河综合整治工程', null],
+    ],
+  );
+});

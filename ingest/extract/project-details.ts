@@ -121,6 +121,9 @@ function orgIn(h: ParagraphHits, from: number, to: number, test: (o: OrgHit) => 
 
 /** Words before a project's place: `位于某镇`, `落户某区`, `在某镇`. */
 const PLACE_MARK = /(?:位于|在|落户|落地|坐落于|选址|建于)$/;
+/** Where a visit went before it came to the project: `在某镇，…`, `来到某某产业园，…`. */
+const SCENE_MARK = /(?:^|[，。；])在$|(?:来到|走进|前往|深入|抵达)$/;
+const SCENE_KINDS = new Set(['town', 'village', 'area', 'park']);
 
 /** Investment, capacity, owner and place of every project reference of an article, in order. */
 export function projectDetails(
@@ -179,6 +182,18 @@ export function projectDetails(
       }
       return undefined;
     };
+    // The scene of the paragraph before the project: the last place the visit went to.
+    const scene = (() => {
+      let found: PlaceHit | undefined;
+      for (const pl of ph.places) {
+        if (pl.start >= hit.start) break;
+        const before = text.slice(Math.max(0, pl.start - 3), pl.start);
+        // `来到某镇、某镇`: a visit through several places sets no one scene.
+        const listed = text.charAt(pl.end) === '、' || text.charAt(pl.start - 1) === '、';
+        if (SCENE_KINDS.has(pl.kind) && SCENE_MARK.test(before) && !listed) found = pl;
+      }
+      return found;
+    })();
     const opening = findPlaces(hit.name).find(
       (pl) => pl.start === 0 && pl.end < hit.name.length && (pl.kind === 'village' || pl.kind === 'town'),
     );
@@ -191,7 +206,8 @@ export function projectDetails(
           (f, [p, s, e]) => f ?? placeIn(hits[p] as ParagraphHits, s, e),
           undefined,
         ) ??
-      opening;
+      opening ??
+      scene;
     return {
       name: hit.name,
       investment: (money ?? before)?.investment ?? null,
