@@ -122,3 +122,17 @@ void test('particles never end a name, and a title starts after a verb of visiti
     [['志愿者']],
   );
 });
+
+void test('names listed before their group (甲、乙等区领导) and after 出席会议的还有', () => {
+  const hits = findPersons('李立东、蒋立斌、钱立良等区领导出席会议。出席会议的还有区领导黄立刚、顾立华。');
+  assert.deepEqual(
+    hits.map((h) => [h.name, h.titles]),
+    [
+      ['李立东', ['区领导']],
+      ['蒋立斌', ['区领导']],
+      ['钱立良', ['区领导']],
+      ['黄立刚', ['区领导']],
+      ['顾立华', ['区领导']],
+    ],
+  );
+});

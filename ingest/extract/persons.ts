@@ -21,7 +21,8 @@ const ONLY_CJK = /^[\u3400-\u4dbf\u4e00-\u9fff]+$/;
 const CHAIN_OPENING =
   /^(?:由|在|和|与|及|以及|并|随后|会上|其中|同时|包括|邀请|听取|提起|说起|谈起|作为|据|像|对于|面对|看到|见到|跟随|跟着|[上下左右]?图为|(?:前排|后排)?[左右][一二三四五六七八九十]+为?)/;
 
-const VISIT_VERBS = /来到|走进|走访|看望|慰问|会见|前往|察看|查看|询问/g;
+/** Words after which a title starts: verbs of visiting, `出席会议的还有`. */
+const CHAIN_CUT = /来到|走进|走访|看望|慰问|会见|前往|察看|查看|询问|还有|包括/g;
 
 /** A year or figure right after a name starts the next phrase (`张某2019年…`). */
 function followsName(rest: string): boolean {
@@ -111,8 +112,8 @@ export function titleChainStart(text: string, titleEnd: number, floor = 0): numb
 export function titleChain(text: string, titleEnd: number, floor = 0): string[] {
   const start = titleChainStart(text, titleEnd, floor);
   const written = text.slice(start, titleEnd);
-  // `某某来到老党员某某家中`: the title starts after a verb of visiting.
-  const visit = [...written.matchAll(VISIT_VERBS)].at(-1);
+  // `某某来到老党员某某家中`, `出席会议的还有区领导某某`: the title starts after these.
+  const visit = [...written.matchAll(CHAIN_CUT)].at(-1);
   const chain = (visit ? written.slice(visit.index + visit[0].length) : written).replace(CHAIN_OPENING, '');
   // `市、区领导` names one group, not two titles.
   if (/^[省市区县]、[省市区县]领导$/.test(chain)) return [chain];
@@ -120,6 +121,22 @@ export function titleChain(text: string, titleEnd: number, floor = 0): string[] 
     .split('、')
     .map((t) => t.trim())
     .filter((t) => t.length > 0 && t.length <= 40);
+}
+
+/** `等区领导`, `等市、区领导` after a list of names. */
+const GROUP_AFTER = /等((?:[省市区县镇]、)?[省市区县镇]领导)/g;
+
+/** A name of two to four characters that ends at `end` and starts after a boundary or 、. */
+function nameEndingAt(text: string, end: number, known: ReadonlySet<string>): string | null {
+  for (const len of [3, 2, 4]) {
+    const start = end - len;
+    if (start < 0) continue;
+    const prev = text.charAt(start - 1);
+    if (start > 0 && !BOUNDARY.test(prev)) continue;
+    const name = readName(text.slice(0, end), start, known, true);
+    if (name?.length === len) return name;
+  }
+  return null;
 }
 
 /** Names listed after the first one: `张某、李某、王某参加`. */
@@ -169,6 +186,28 @@ export function findPersons(text: string, known: ReadonlySet<string> = new Set()
     const next = groups[g + 1]!;
     if (!/^[，,]/.test(group.hits[0]!.after) || next.hits[0]!.titleStart !== group.end + 1) continue;
     for (const hit of group.hits) hit.after = next.hits[0]!.after;
+  }
+  // `甲、乙、丙等区领导出席`: names listed before the group they belong to.
+  for (const m of text.matchAll(GROUP_AFTER)) {
+    const group = m[1] ?? '';
+    const listed: [string, number][] = [];
+    let end = m.index;
+    while (end > 0) {
+      const found = nameEndingAt(text, end, known);
+      if (!found) break;
+      listed.unshift([found, end - found.length]);
+      const before = text.charAt(end - found.length - 1);
+      if (before !== '、') break;
+      end -= found.length + 1;
+    }
+    const first = listed[0];
+    if (!first || (first[1] > 0 && !BOUNDARY.test(text.charAt(first[1] - 1)))) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    for (const [name, start] of listed) {
+      if (taken.has(start)) continue;
+      taken.add(start);
+      hits.push({ name, titles: [group], start, end: start + name.length, after, titleStart: start });
+    }
   }
   for (const m of text.matchAll(SPEECH_VERBS)) {
     const foreign = FOREIGN_BEFORE.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[0];
