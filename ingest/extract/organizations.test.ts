@@ -125,3 +125,14 @@ void test('a commission named by its short form is a body; party committees and 
   assert.deepEqual(orgs('市委常委、区委书记出席'), []);
   assert.deepEqual(orgs('中共常州市武进区委宣传部'), ['中共常州市武进区委宣传部']);
 });
+
+void test("people's organizations by their short forms, and police stations under their branch", () => {
+  assert.deepEqual(orgs('区妇联、区总工会、团区委、区科协联合举办'), [
+    '区妇联',
+    '区总工会',
+    '团区委',
+    '区科协',
+  ]);
+  assert.deepEqual(orgs('市公安局武进分局湖塘派出所'), ['市公安局武进分局湖塘派出所']);
+  assert.deepEqual(orgs('全区妇联干部，到派出所报案'), []);
+});

@@ -45,11 +45,23 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   ['分中心', 'government', 'distinct'],
   ['研究中心', 'university', 'distinct'],
   ['中心', 'government', 'distinct'],
+  ['分局', 'government', 'admin'],
+  ['派出所', 'government', 'free'],
+  ['司法所', 'government', 'distinct'],
   ['局', 'government', 'admin'],
   // `省发展改革委`, `区卫健委`: commissions named by their short form.
   ['委', 'government', 'admin'],
   ['办', 'government', 'admin'],
   ['厅', 'government', 'admin'],
+  // People's organizations, named by their usual short forms (`区妇联`, `区总工会`).
+  ['红十字会', 'association', 'admin'],
+  ['总工会', 'association', 'admin'],
+  ['工商联', 'association', 'admin'],
+  ['妇联', 'association', 'admin'],
+  ['科协', 'association', 'admin'],
+  ['残联', 'association', 'admin'],
+  ['侨联', 'association', 'admin'],
+  ['文联', 'association', 'admin'],
   ['联盟', 'association', 'distinct'],
   ['协会', 'association', 'distinct'],
   ['商会', 'association', 'distinct'],
@@ -75,10 +87,31 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
 export const FACILITY_NAMES = ['邻里中心', '活动中心', '照料中心', '购物中心', '健身中心', '服务站', '驿站'];
 
 /** Suffixes of units inside a parent body: `某大学某学院`, `某中心某分中心`. */
-export const SUB_UNIT_SUFFIXES = new Set(['学院', '分中心', '分公司', '研究院', '研究所', '研究中心']);
+export const SUB_UNIT_SUFFIXES = new Set([
+  '学院',
+  '分中心',
+  '分公司',
+  '分局',
+  '派出所',
+  '研究院',
+  '研究所',
+  '研究中心',
+]);
 
 /** Bodies whose suffix is a full word, so a bare `区`/`市` opening names them (`区政协`, `市法院`). */
-export const SHORT_OPENING_SUFFIXES = new Set(['政协', '法院', '检察院', '政府']);
+export const SHORT_OPENING_SUFFIXES = new Set([
+  '政协',
+  '法院',
+  '检察院',
+  '政府',
+  '妇联',
+  '科协',
+  '残联',
+  '侨联',
+  '文联',
+  '工商联',
+  '总工会',
+]);
 
 /** Units an official's title may name that still count as organizations of the article. */
 export const TITLE_ORG_SUFFIXES = new Set(['局', '办', '中心', '分中心', '管委会', '常委会', '政协']);
@@ -89,6 +122,9 @@ export const NATIONAL_BODIES: [string, OrganizationKind][] = [
   ['中共中央', 'party'],
   ['全国人大常委会', 'government'],
   ['全国政协', 'government'],
+  ['团区委', 'party'],
+  ['团市委', 'party'],
+  ['团省委', 'party'],
   ['中国工程院', 'university'],
   ['国家发展改革委', 'government'],
   ['最高人民法院', 'court'],
