@@ -103,3 +103,13 @@ void test('a caption set as a heading, then a credit, is a photo story of its ow
     ],
   );
 });
+
+void test('a column label marked as a heading is dropped, and a caption is titled past its date', () => {
+  const articles = splitArticles(
+    ['## 图片新闻', '', '12月6日，志愿者在某某社区为居民义务理发。', '', '记者 钱立军 摄'].join('\n'),
+  );
+  assert.deepEqual(
+    articles.map((a) => [a.headline, a.kind]),
+    [['志愿者在某某社区为居民义务理发', 'photo']],
+  );
+});

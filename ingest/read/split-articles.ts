@@ -45,6 +45,8 @@ function isShort(line: string): boolean {
 }
 
 function classify(line: string): LineKind {
+  // A column label stays a label even when marked as a heading (`## 图片新闻`).
+  if (COLUMN_LABELS.has(line.replace(HEADING_MARK, '').replace(/\s+/g, ''))) return 'label';
   if (HEADING_MARK.test(line)) return 'heading';
   if (CREDIT_LINE.test(line)) return 'credit';
   if (CREDIT_BYLINE.test(line)) return 'byline';
@@ -53,11 +55,15 @@ function classify(line: string): LineKind {
   return isShort(line) ? 'heading' : 'body';
 }
 
-/** A caption's title is its first clause, without the credit. */
+/** A caption's title is its first clause, without the credit, or the next one when the first only dates it. */
 function firstClause(text: string): string {
-  const clause = text.split(/[，,。；;！？]/)[0] ?? text;
+  const clauses = text.split(/[，,。；;！？]/);
+  const dated = DATE_CLAUSE.test(clauses[0] ?? '') && (clauses[1] ?? '').length > 0;
+  const clause = (dated ? clauses[1] : clauses[0]) ?? text;
   return clause.replace(PHOTO_CREDIT, '').trim();
 }
+const DATE_CLAUSE =
+  /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?$|^(?:近日|日前|昨天|今天|连日来)(?:上午|下午)?$/;
 
 function newArticle(heads: string[], lead: string, kind: ArticleKind): PageArticle {
   const notice = heads.find((h) => NOTICE_WORD.test(h));
