@@ -82,6 +82,8 @@ void test('pages hold twenty articles in the real layout, and a page does not de
   const text = large.map((p) => p.text).join('\n');
   assert.match(text, /本报讯（(?:\S+ )?记者 \S+）/u);
   assert.match(text, /区领导[^，。]+、[^，。]+参加/u);
+  assert.match(text, /、[^，。]+等区领导参加/u);
+  assert.match(text, /出席会议的还有区领导/u);
   assert.match(text, /（以下简称“[^”]+”）/u);
   assert.match(text, /总投资(?:约)?\d+(?:\.\d)?(?:亿元|亿美元|万元)/u);
   assert.match(text, /\S+ \S+ 摄/u);

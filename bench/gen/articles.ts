@@ -130,8 +130,10 @@ function inspection(c: ArticleContext): DraftArticle {
   const v = village(c);
   const town = c.cast.towns.find((x) => x.name === v.partOf) as Place;
   const co = company(c);
+  // The paper names the accompanying leaders before or after their group.
+  const accompanying = c.rng.chance(0.3) ? `${names.join('、')}等区领导` : `区领导${names.join('、')}`;
   const paragraphs = [
-    `${by.text}${c.dateText}，${chain(lead)}${lead.name}带队${verb}${topic}工作。区领导${names.join('、')}参加${verb}。`,
+    `${by.text}${c.dateText}，${chain(lead)}${lead.name}带队${verb}${topic}工作。${accompanying}参加${verb}。`,
     `${lead.name}一行首先来到${t.place(town)}${t.place(v)}，详细了解${topic}推进情况。${lead.name}指出，${filler(c)}。`,
     `在${t.company(co)}，${lead.name}察看了企业生产线，听取企业发展情况汇报。${filler(c)}。`,
   ];
@@ -157,9 +159,13 @@ function meeting(c: ArticleContext): DraftArticle {
   t.gold.event = { type: 'meeting', dateText: c.dateText };
   t.attend(speaker, 'lead');
   t.attend(host, 'host');
+  const others = c.rng.chance(0.4) ? [official(c, [speaker, host])] : [];
+  const alsoPresent = others
+    .map((o) => `出席会议的还有区领导${t.attend(o, 'participant', ['区领导'])}。`)
+    .join('');
   const [x, y] = c.rng.sample(c.cast.towns, 2) as [Place, Place];
   const paragraphs = [
-    `${by.text}${c.dateText}，全区${topic}工作会议召开。${chain(speaker)}${speaker.name}出席会议并讲话，${chain(host)}${host.name}主持会议。`,
+    `${by.text}${c.dateText}，全区${topic}工作会议召开。${chain(speaker)}${speaker.name}出席会议并讲话，${chain(host)}${host.name}主持会议。${alsoPresent}`,
     `会议强调，${filler(c)}。${filler(c)}。`,
     `会上，${t.place(x)}、${t.place(y)}作交流发言。`,
   ];
