@@ -136,3 +136,12 @@ void test("people's organizations by their short forms, and police stations unde
   assert.deepEqual(orgs('市公安局武进分局湖塘派出所'), ['市公安局武进分局湖塘派出所']);
   assert.deepEqual(orgs('全区妇联干部，到派出所报案'), []);
 });
+
+void test('banks, their branches and companies named without a legal form', () => {
+  assert.deepEqual(orgs('中国银行武进支行、常州武进经济发展区建设投资公司'), [
+    '中国银行武进支行',
+    '常州武进经济发展区建设投资公司',
+  ]);
+  assert.deepEqual(orgs('近日，江苏武进农村商业银行股份有限公司获评'), ['江苏武进农村商业银行股份有限公司']);
+  assert.deepEqual(orgs('该公司负责人表示，全区各银行网点'), []);
+});

@@ -55,6 +55,7 @@ const AWARDED = /(?:获评|荣获|入选|评为|认定为|命名为|列为)$/;
 const RANKED = /^(?:国家级|省级|市级|区级|县级|国家|省|市|区|县)/;
 const NOT_BEFORE = /^[举创承主协开督布格全大结当变出饭时终]$/;
 const NAME_CHAR = /[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9（）()]/;
+const LEGAL_FORM_NEXT = /^(?:股份有限公司|有限公司|有限责任公司|股份公司|集团)/;
 const PARTY_COMMITTEE_BEFORE = /^[区市县镇省乡党工常编纪]$/;
 
 function insideDepartment(text: string, at: number): boolean {
@@ -123,6 +124,8 @@ export function findOrganizations(text: string): OrgHit[] {
     // `区委`, `党委`, `纪委`, `常委` are party committees and their members, named by other rules.
     if (suffix === '委' && PARTY_COMMITTEE_BEFORE.test(text.charAt(m.index - 1))) continue;
     if (FACILITY_NAMES.some((f) => text.startsWith(f, end - f.length))) continue;
+    // `某某银行股份有限公司`: a suffix followed by a legal form is inside the longer name.
+    if (LEGAL_FORM_NEXT.test(text.slice(end, end + 6))) continue;
     // `某某（集团）有限公司`: a suffix in brackets is inside the name that goes on after it.
     if (/[（(]/.test(text.charAt(m.index - 1)) && /^[）)]\p{Script=Han}/u.test(text.slice(end))) continue;
     const from = windowStart(text, m.index, floor);
