@@ -20,7 +20,9 @@ export function extractArticle(article: PageArticle, published: string | null): 
   const paragraphs = article.paragraphs.map((p, i) =>
     (i === 0 ? stripDateline(p) : p).replace(PHOTO_CREDIT, (m) => (m.match(/^[。！？”]/) ? m.charAt(0) : '')),
   );
-  const event = readEvent(article.headline, paragraphs[0] ?? '', article.kind, published);
+  // `——访某某` set as a subtitle marks an interview as much as in the headline.
+  const dashed = article.subtitle?.startsWith('——') ? ` ${article.subtitle}` : '';
+  const event = readEvent(`${article.headline}${dashed}`, paragraphs[0] ?? '', article.kind, published);
   const blocked = paragraphs.map(bookTitleSpans);
   // Reports of a result or a notice (`获评`, `通告`) have no one taking part in an event.
   const hasAttendees =

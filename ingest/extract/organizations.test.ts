@@ -145,3 +145,10 @@ void test('banks, their branches and companies named without a legal form', () =
   assert.deepEqual(orgs('近日，江苏武进农村商业银行股份有限公司获评'), ['江苏武进农村商业银行股份有限公司']);
   assert.deepEqual(orgs('该公司负责人表示，全区各银行网点'), []);
 });
+
+void test('a centre written straight after its parent belongs to it', () => {
+  assert.deepEqual(orgs('双方将共建上海交通大学常州武进技术转移中心，围绕'), [
+    '上海交通大学常州武进技术转移中心',
+  ]);
+  assert.deepEqual(orgs('常州大学与武进区共建的新材料中心'), ['常州大学']);
+});

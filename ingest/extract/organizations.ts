@@ -136,7 +136,11 @@ export function findOrganizations(text: string): OrgHit[] {
       continue;
     const prev = hits[hits.length - 1];
     const gap = prev ? text.slice(prev.end, start) : '';
-    if (prev && SUB_UNIT_SUFFIXES.has(suffix) && gap.length <= 10 && !/[，,。；;、：:]/.test(gap)) {
+    // `某某大学某某学院`, and a centre written straight after its parent (`某大学某某技术转移中心`).
+    const subUnit =
+      (SUB_UNIT_SUFFIXES.has(suffix) && gap.length <= 10 && !/[，,。；;、：:]/.test(gap)) ||
+      (suffix === '中心' && gap === '' && prev?.end === start);
+    if (prev && subUnit) {
       prev.name = text.slice(prev.start, end);
       prev.end = end;
       prev.kind = info.kind;

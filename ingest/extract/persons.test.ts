@@ -136,3 +136,9 @@ void test('names listed before their group (甲、乙等区领导) and after 出
     ],
   );
 });
+
+void test("an interview's answers name their speaker, but not the reporter or a form of address", () => {
+  assert.deepEqual(names('陈立群：我们将建设花木电商产业园。'), ['陈立群']);
+  assert.deepEqual(names('记者：下一步有什么打算？'), []);
+  assert.deepEqual(names('王先生：很方便。'), []);
+});

@@ -123,6 +123,8 @@ export function titleChain(text: string, titleEnd: number, floor = 0): string[] 
     .filter((t) => t.length > 0 && t.length <= 40);
 }
 
+/** `王先生`, `李阿姨`: how a speaker is addressed, not their name. */
+const HONORIFIC = /(?:先生|女士|师傅|阿姨|大爷|大妈|老师)$/;
 /** `等区领导`, `等市、区领导` after a list of names. */
 const GROUP_AFTER = /等((?:[省市区县镇]、)?[省市区县镇]领导)/g;
 
@@ -186,6 +188,19 @@ export function findPersons(text: string, known: ReadonlySet<string> = new Set()
     const next = groups[g + 1]!;
     if (!/^[，,]/.test(group.hits[0]!.after) || next.hits[0]!.titleStart !== group.end + 1) continue;
     for (const hit of group.hits) hit.after = next.hits[0]!.after;
+  }
+  // `某某：我们…`: the speaker of an interview's answer.
+  const speaker = /^([\u4e00-\u9fff]{2,4})[：:]/.exec(text)?.[1];
+  if (speaker && !HONORIFIC.test(speaker) && !taken.has(0) && readName(text, 0, known, true) === speaker) {
+    taken.add(0);
+    hits.push({
+      name: speaker,
+      titles: [],
+      start: 0,
+      end: speaker.length,
+      after: text.slice(speaker.length, speaker.length + 12),
+      titleStart: 0,
+    });
   }
   // `甲、乙、丙等区领导出席`: names listed before the group they belong to.
   for (const m of text.matchAll(GROUP_AFTER)) {

@@ -35,3 +35,12 @@ void test('a headline set in short pieces over several lines is joined', () => {
   );
   assert.equal(parts.headline, '嘉泽镇花木电商');
 });
+
+void test('a line opened by a dash is a subtitle (——访某某)', () => {
+  const parts = chooseHeadline(
+    ['让乡村振兴跑出“加速度”', '——访某某镇党委书记陈立群'],
+    '记者：今年以来，某某镇在乡村振兴方面有哪些亮点？',
+  );
+  assert.equal(parts.headline, '让乡村振兴跑出“加速度”');
+  assert.equal(parts.subtitle, '——访某某镇党委书记陈立群');
+});

@@ -66,7 +66,9 @@ export function chooseHeadline(block: readonly string[], lead: string): Headline
   let bestScore = -Infinity;
   lines.forEach((line, i) => {
     // The first line is the title unless it reads as a kicker; ties go to it.
-    const score = leadOverlap(line, lead) - (isSloganLike(line) ? 0.5 : 0) + (i === 0 ? 0.1 : 0);
+    // `——访某某`, `——记某某`: a line opened by a dash is a subtitle.
+    const dashed = /^[—-]{1,2}/.test(line) ? 1 : 0;
+    const score = leadOverlap(line, lead) - (isSloganLike(line) ? 0.5 : 0) - dashed + (i === 0 ? 0.1 : 0);
     if (score > bestScore) {
       bestScore = score;
       best = i;
