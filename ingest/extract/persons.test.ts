@@ -142,3 +142,7 @@ void test("an interview's answers name their speaker, but not the reporter or a 
   assert.deepEqual(names('记者：下一步有什么打算？'), []);
   assert.deepEqual(names('王先生：很方便。'), []);
 });
+
+void test('a withheld name (张某, 李某某) identifies nobody', () => {
+  assert.deepEqual(names('被告人张某因犯盗窃罪被判刑。张某表示认罪，民警王某介绍。'), []);
+});

@@ -40,6 +40,8 @@ function strongFollower(rest: string): boolean {
 
 /** Particles never end a given name (`某某的陪同下`, `某某了解`). */
 const NOT_NAME_END = /[的了着过和与及在是为将把被等到]$/;
+/** `张某`, `李某某`: a name withheld (court and police news) identifies nobody. */
+const ANONYMIZED = /某/;
 /** A transliterated foreign name: parts joined by a middle dot (`托马斯·穆勒`). */
 const FOREIGN_NAME = /^[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,8}){1,3}/;
 const FOREIGN_LAST_PART = [2, 3, 4, 5, 6, 7, 8, 1];
@@ -78,7 +80,8 @@ export function readName(
   }
   for (const len of [sl + 2, sl + 1]) {
     const cand = text.slice(at, at + len);
-    if (cand.length < len || !ONLY_CJK.test(cand) || NOT_NAME_END.test(cand)) continue;
+    if (cand.length < len || !ONLY_CJK.test(cand) || NOT_NAME_END.test(cand) || ANONYMIZED.test(cand))
+      continue;
     const rest = text.slice(at + len);
     if (!followsName(rest) || isCommonWord(cand)) continue;
     // `周某陪同`: a one-character follower (`同`) loses to a word that starts a character earlier.
