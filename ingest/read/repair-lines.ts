@@ -30,9 +30,17 @@ export const LEAD_OPENING = /^(?:本报讯|本报|【|[（(]?记者|[（(]?通�
  */
 const DATED_OPENING =
   /^(?:\d{1,2}月\d{1,2}日|近日|日前|昨天|今天|昨日|当天)(?:上午|下午|晚上|晚间|晚|早上|中午)?[，,]/;
-/** `■ 本报记者 某某`, `文/某某 图/某某`: a credit line of its own above or below a headline. */
-export const CREDIT_BYLINE =
-  /^[■□●◆▲]?\s*(?:(?:本报)?(?:记者|通讯员|实习生)\s*[\u3400-\u9fff]{2,4}|[文图]\s*[/／]\s*[\u3400-\u9fff]{2,4})(?:\s+(?:(?:本报)?(?:记者|通讯员|实习生)\s*)?[\u3400-\u9fff]{2,4}|\s*[文图]\s*[/／]\s*[\u3400-\u9fff]{2,4})*$/;
+const CREDIT_NAME = '[\\u3400-\\u9fff]{2,4}';
+const CREDIT_ROLE = '(?:本报)?(?:记者|通讯员|实习生)';
+/** One credit: a role and its names (`本报记者 某某 某某`), or `文/某某`, `图/某某`. */
+const CREDIT_PART = `(?:${CREDIT_ROLE}\\s+${CREDIT_NAME}(?:\\s+${CREDIT_NAME})*|[文图]\\s*[/／]\\s*${CREDIT_NAME})`;
+/**
+ * `■ 本报记者 某某`, `文/某某 图/某某`: a credit line of its own above or below a headline. A role
+ * needs a space before its name unless a bullet opens the line (`记者走基层` is a title).
+ */
+export const CREDIT_BYLINE = new RegExp(
+  `^(?:[■□●◆▲]\\s*${CREDIT_ROLE}\\s*${CREDIT_NAME}(?:\\s+${CREDIT_NAME})*|${CREDIT_PART})(?:\\s*${CREDIT_PART})*$`,
+);
 
 /** Short lines that stand alone however they end: labels, signatures, notices. */
 const STANDALONE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|通告|公告|通知|启事|声明|公示)$/;

@@ -113,3 +113,11 @@ void test('a column label marked as a heading is dropped, and a caption is title
     [['志愿者在某某社区为居民义务理发', 'photo']],
   );
 });
+
+void test('a credit needs a space after its role unless a bullet opens the line', () => {
+  const articles = splitArticles(['记者走基层', '', '本报讯 昨天，记者来到某某村。'].join('\n'));
+  assert.deepEqual(
+    articles.map((a) => [a.headline, a.credit ?? null]),
+    [['记者走基层', null]],
+  );
+});
