@@ -39,7 +39,7 @@ const CREDIT_PART = `(?:${CREDIT_ROLE}\\s+${CREDIT_NAME}(?:\\s+${CREDIT_NAME})*|
  * needs a space before its name unless a bullet opens the line (`记者走基层` is a title).
  */
 export const CREDIT_BYLINE = new RegExp(
-  `^(?:[■□●◆▲]\\s*${CREDIT_ROLE}\\s*${CREDIT_NAME}(?:\\s+${CREDIT_NAME})*|${CREDIT_PART})(?:\\s*${CREDIT_PART})*$`,
+  `^(?:[■□●◆▲]\\s*${CREDIT_ROLE}\\s*${CREDIT_NAME}(?:\\s+${CREDIT_NAME})*|[■□●◆▲]?\\s*${CREDIT_PART})(?:\\s*${CREDIT_PART})*$`,
 );
 
 /** Short lines that stand alone however they end: labels, signatures, notices. */
