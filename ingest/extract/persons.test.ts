@@ -146,3 +146,15 @@ void test("an interview's answers name their speaker, but not the reporter or a 
 void test('a withheld name (张某, 李某某) identifies nobody', () => {
   assert.deepEqual(names('被告人张某因犯盗窃罪被判刑。张某表示认罪，民警王某介绍。'), []);
 });
+
+void test('a clause that is only a title is another post of the same person', () => {
+  const hits = findPersons('12月22日，市委常委、区委书记，某某高新区党工委书记李立东调研。');
+  assert.deepEqual(
+    hits.map((h) => [h.name, h.titles]),
+    [['李立东', ['市委常委', '区委书记', '某某高新区党工委书记']]],
+  );
+  assert.deepEqual(
+    findPersons('出席会议的区领导，副区长许立明参加').map((h) => h.titles),
+    [['副区长']],
+  );
+});

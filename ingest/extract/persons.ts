@@ -1,4 +1,4 @@
-import { NAME_FOLLOWERS, SPEECH_VERBS, TITLE_END } from './lexicon/titles.ts';
+import { ENDS_WITH_TITLE, NAME_FOLLOWERS, SPEECH_VERBS, TITLE_END } from './lexicon/titles.ts';
 import { surnameAt } from './lexicon/surnames.ts';
 import { isCommonWord } from './words.ts';
 
@@ -104,9 +104,21 @@ export function readName(
 /** Titles before a name, split on 、, from the start of the clause. */
 /** Where the title chain ending at `titleEnd` starts; never before `floor` (the end of the name before it). */
 export function titleChainStart(text: string, titleEnd: number, floor = 0): number {
-  let start = titleEnd;
-  while (start > floor && (!BOUNDARY.test(text.charAt(start - 1)) || text.charAt(start - 1) === '、'))
-    start--;
+  const back = (from: number): number => {
+    let at = from;
+    while (at > floor && (!BOUNDARY.test(text.charAt(at - 1)) || text.charAt(at - 1) === '、')) at--;
+    return at;
+  };
+  let start = back(titleEnd);
+  // `市委常委、区委书记，武进国家高新区党工委书记某某`: a clause that is only a title is another post
+  // of the same person.
+  while (start > floor + 1 && /[，,]/.test(text.charAt(start - 1))) {
+    const before = back(start - 1);
+    const clause = text.slice(before, start - 1);
+    const plain = ONLY_CJK.test(clause.replace(/、/g, '')) && !/[的是有]/.test(clause);
+    if (clause.length < 2 || !ENDS_WITH_TITLE.test(clause) || !plain) break;
+    start = before;
+  }
   // `某某主任张某、某某主席李某`: the second chain starts after the first name's 、.
   while (start < titleEnd && text.charAt(start) === '、') start++;
   return start;
@@ -121,7 +133,7 @@ export function titleChain(text: string, titleEnd: number, floor = 0): string[] 
   // `市、区领导` names one group, not two titles.
   if (/^[省市区县]、[省市区县]领导$/.test(chain)) return [chain];
   return chain
-    .split('、')
+    .split(/[、，,]/)
     .map((t) => t.trim())
     .filter((t) => t.length > 0 && t.length <= 40);
 }

@@ -2,8 +2,11 @@
  * Words that end an official or professional title and are directly followed by the
  * holder's name (`区委书记乔某某`, `区领导张某、李某`). Longer forms first.
  */
-export const TITLE_END =
-  /(?:秘书长|负责人|董事长|执行董事|董事|总经理|副总裁|理事长|主任委员|调研员|巡视员|研究员|工程师|检察长|审判长|庭长|院士|导师|书记|常委|区长|市长|县长|镇长|乡长|省长|部长|主任|组长|科长|局长|处长|厅长|河长|湖长|所长|院长|校长|站长|队长|行长|会长|社长|台长|馆长|厂长|园长|主席|经理|总裁|总监|领导|委员|教授|主编|主管|专员|花农|菜农|果农|茶农|渔民|村民|居民|市民|职工|店主|摊主|医生|医师|律师|老师|教师|民警|辅警|消防员|护士|社工|军人|党员|志愿者|网格员|调解员|讲解员|技术员|工人|厨师|司机|快递员|主播|农户|种植户|养殖户|大户)(?=[\u3400-\u4dbf\u4e00-\u9fff])/g;
+const TITLE_WORDS =
+  '秘书长|负责人|董事长|执行董事|董事|总经理|副总裁|理事长|主任委员|调研员|巡视员|研究员|工程师|检察长|审判长|庭长|院士|导师|书记|常委|区长|市长|县长|镇长|乡长|省长|部长|主任|组长|科长|局长|处长|厅长|河长|湖长|所长|院长|校长|站长|队长|行长|会长|社长|台长|馆长|厂长|园长|主席|经理|总裁|总监|领导|委员|教授|主编|主管|专员|花农|菜农|果农|茶农|渔民|村民|居民|市民|职工|店主|摊主|医生|医师|律师|老师|教师|民警|辅警|消防员|护士|社工|军人|党员|志愿者|网格员|调解员|讲解员|技术员|工人|厨师|司机|快递员|主播|农户|种植户|养殖户|大户';
+export const TITLE_END = new RegExp(`(?:${TITLE_WORDS})(?=[\\u3400-\\u4dbf\\u4e00-\\u9fff])`, 'g');
+/** A clause that is only a title (`市委常委、区委书记，…`): another post of the same person follows. */
+export const ENDS_WITH_TITLE = new RegExp(`(?:${TITLE_WORDS})$`);
 
 /** Words that may follow a name: reporting verbs, event verbs, particles of lists. */
 export const NAME_FOLLOWERS = [
