@@ -130,3 +130,11 @@ void test('a project without a place of its own is where the visit went before i
     ],
   );
 });
+
+void test('the most specific place opening a project name is its place', () => {
+  const { projects } = read(['近日，南夏墅街道大通社区邻里中心项目建成。']);
+  assert.deepEqual(
+    projects.map((p) => [p.name, p.place]),
+    [['南夏墅街道大通社区邻里中心项目', '大通社区']],
+  );
+});

@@ -194,9 +194,12 @@ export function projectDetails(
       }
       return found;
     })();
-    const opening = findPlaces(hit.name).find(
-      (pl) => pl.start === 0 && pl.end < hit.name.length && (pl.kind === 'village' || pl.kind === 'town'),
-    );
+    // The most specific of the towns and villages opening the name (`某街道某社区…项目` → the community).
+    let opening: PlaceHit | undefined;
+    for (const pl of findPlaces(hit.name)) {
+      if (pl.start !== (opening?.end ?? 0) || pl.end >= hit.name.length) continue;
+      if (pl.kind === 'village' || pl.kind === 'town') opening = pl;
+    }
     const place =
       placeIn(ph, prevInSentence, nextInSentence) ??
       placeIn(ph, ss, se) ??
