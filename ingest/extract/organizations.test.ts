@@ -152,3 +152,7 @@ void test('a centre written straight after its parent belongs to it', () => {
   ]);
   assert.deepEqual(orgs('常州大学与武进区共建的新材料中心'), ['常州大学']);
 });
+
+void test('高中学位 holds no school', () => {
+  assert.deepEqual(orgs('缓解城区优质高中学位紧张状况'), []);
+});

@@ -43,8 +43,8 @@ const NOT_AFTER: Record<string, RegExp> = {
   厅: /^[长]/,
   中心: /^[城区]/,
   机关: /^[干党]/,
-  中学: /^[生]/,
-  小学: /^[生]/,
+  中学: /^[生位]/,
+  小学: /^[生位]/,
 };
 /** A single-character suffix after these is the end of a verb (`举办`, `布局`); only that character is tested. */
 /**

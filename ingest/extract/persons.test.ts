@@ -158,3 +158,8 @@ void test('a clause that is only a title is another post of the same person', ()
     [['副区长']],
   );
 });
+
+void test('after a title, a full name may be followed by any dictionary word', () => {
+  assert.deepEqual(names('市委常委、区委书记李立东鸣枪发令。'), ['李立东']);
+  assert.deepEqual(names('区领导班子成员参加，区委书记项目建设推进会'), []);
+});

@@ -98,7 +98,20 @@ export function readName(
     const closed = strongFollower(rest) || (anchored && BOUNDARY.test(rest.charAt(0)));
     if (sl === 2 || !isCommonWord(cand.slice(0, 2)) || (len === 3 && closed)) return cand;
   }
-  return null;
+  return anchored ? nameBeforeVerb(text, at, sl) : null;
+}
+
+/**
+ * After a title, a full name (surname and two characters) may be followed by any word the
+ * follower list lacks (`区委书记某某鸣枪发令`): a dictionary word right after it ends the name.
+ */
+function nameBeforeVerb(text: string, at: number, sl: number): string | null {
+  const cand = text.slice(at, at + sl + 2);
+  if (cand.length < sl + 2 || !ONLY_CJK.test(cand) || NOT_NAME_END.test(cand) || ANONYMIZED.test(cand))
+    return null;
+  if (isCommonWord(cand) || isCommonWord(cand.slice(0, 2))) return null;
+  const next = text.slice(at + cand.length, at + cand.length + 2);
+  return next.length === 2 && isCommonWord(next) ? cand : null;
 }
 
 /** Titles before a name, split on 、, from the start of the clause. */
