@@ -156,3 +156,11 @@ void test('a centre written straight after its parent belongs to it', () => {
 void test('高中学位 holds no school', () => {
   assert.deepEqual(orgs('缓解城区优质高中学位紧张状况'), []);
 });
+
+void test('an office named by its parent alone belongs to it', () => {
+  assert.deepEqual(orgs('区委办、区政府办联合，区人大常委会办公室'), [
+    '区委办',
+    '区政府办',
+    '区人大常委会办公室',
+  ]);
+});

@@ -55,6 +55,7 @@ const AWARDED = /(?:获评|荣获|入选|评为|认定为|命名为|列为)$/;
 const RANKED = /^(?:国家级|省级|市级|区级|县级|国家|省|市|区|县)/;
 const NOT_BEFORE = /^[举创承主协开督布格全大结当变出饭时终]$/;
 const NAME_CHAR = /[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9（）()]/;
+const ADJACENT_UNITS = new Set(['中心', '办', '办公室']);
 const LEGAL_FORM_NEXT = /^(?:股份有限公司|有限公司|有限责任公司|股份公司|集团)/;
 const PARTY_COMMITTEE_BEFORE = /^[区市县镇省乡党工常编纪]$/;
 
@@ -128,6 +129,19 @@ export function findOrganizations(text: string): OrgHit[] {
     if (LEGAL_FORM_NEXT.test(text.slice(end, end + 6))) continue;
     // `某某（集团）有限公司`: a suffix in brackets is inside the name that goes on after it.
     if (/[（(]/.test(text.charAt(m.index - 1)) && /^[）)]\p{Script=Han}/u.test(text.slice(end))) continue;
+    // `区政府办`, `区人大常委会办公室`: an office named by its parent's name alone.
+    const parent = hits[hits.length - 1];
+    if (parent && ADJACENT_UNITS.has(suffix) && parent.end === m.index) {
+      Object.assign(parent, {
+        name: text.slice(parent.start, end),
+        end,
+        kind: info.kind,
+        suffix,
+        rule: info.rule,
+      });
+      floor = end;
+      continue;
+    }
     const from = windowStart(text, m.index, floor);
     const start = startFor(text, info.rule, from, m.index);
     const minPrefix = suffix.length >= 3 || SHORT_OPENING_SUFFIXES.has(suffix) ? 1 : 2;
@@ -136,10 +150,11 @@ export function findOrganizations(text: string): OrgHit[] {
       continue;
     const prev = hits[hits.length - 1];
     const gap = prev ? text.slice(prev.end, start) : '';
-    // `某某大学某某学院`, and a centre written straight after its parent (`某大学某某技术转移中心`).
+    // `某某大学某某学院`, and a centre or office written straight after its parent (`某大学某某技术转移中心`,
+    // `区政府办`, `区人大常委会办公室`).
     const subUnit =
       (SUB_UNIT_SUFFIXES.has(suffix) && gap.length <= 10 && !/[，,。；;、：:]/.test(gap)) ||
-      (suffix === '中心' && gap === '' && prev?.end === start);
+      (ADJACENT_UNITS.has(suffix) && gap === '' && prev?.end === start);
     if (prev && subUnit) {
       prev.name = text.slice(prev.start, end);
       prev.end = end;

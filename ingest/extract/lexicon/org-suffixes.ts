@@ -53,6 +53,7 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   ['分局', 'government', 'admin'],
   ['派出所', 'government', 'free'],
   ['司法所', 'government', 'distinct'],
+  ['办公室', 'government', 'admin'],
   ['局', 'government', 'admin'],
   // `省发展改革委`, `区卫健委`: commissions named by their short form.
   ['委', 'government', 'admin'],
@@ -122,7 +123,16 @@ export const SHORT_OPENING_SUFFIXES = new Set([
 ]);
 
 /** Units an official's title may name that still count as organizations of the article. */
-export const TITLE_ORG_SUFFIXES = new Set(['局', '办', '中心', '分中心', '管委会', '常委会', '政协']);
+export const TITLE_ORG_SUFFIXES = new Set([
+  '局',
+  '办',
+  '办公室',
+  '中心',
+  '分中心',
+  '管委会',
+  '常委会',
+  '政协',
+]);
 
 /** National bodies that carry no suffix a rule could use. */
 export const NATIONAL_BODIES: [string, OrganizationKind][] = [
