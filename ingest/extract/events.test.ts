@@ -38,3 +38,11 @@ void test('relative and month-day dates resolve against the publication date', (
 void test('photo captions carry no event', () => {
   assert.equal(readEvent('某某项目', '某某项目正在建设。', 'photo', null), null);
 });
+
+void test('a day written without its month falls in the month of the issue, or the one before', () => {
+  assert.equal(findDateText('本报讯 10日上午，全区大会召开。'), '10日上午');
+  assert.equal(resolveDate('10日上午', '2024-12-11'), '2024-12-10');
+  assert.equal(resolveDate('28日', '2024-12-03'), '2024-11-28');
+  assert.equal(resolveDate('28日', '2025-01-03'), '2024-12-28');
+  assert.equal(findDateText('项目需在7日内完成。'), null);
+});

@@ -21,7 +21,7 @@ const EVENT_RULES: [EventType, RegExp][] = [
 ];
 
 const DATE_TEXT =
-  /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?|(?:前天|昨天|今天|昨日|今日|当天|日前|近日|近期|上周[一二三四五六日]?|本周[一二三四五六日]?)(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?/;
+  /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?|(?:前天|昨天|今天|昨日|今日|当天|日前|近日|近期|上周[一二三四五六日]?|本周[一二三四五六日]?)(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?|(?<![月\d])(?:本月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?(?=[，,])/;
 
 /** `人民代表大会常务委员会…会议` is a standing committee's meeting, not a congress. */
 const STANDING_COMMITTEE = /代表大会常务委员会/g;
@@ -61,6 +61,14 @@ export function resolveDate(dateText: string | null, published: string | null): 
     if (iso && Date.parse(iso) - Date.parse(published) > 60 * DAY)
       return isoDate(year - 1, Number(md[1]), Number(md[2]));
     return iso;
+  }
+  // `10日`, `本月10日`: this month, or last month when that day is still to come.
+  const day = /^(?:本月)?(\d{1,2})日/.exec(dateText);
+  if (day) {
+    const [y, m, d] = published.split('-').map(Number) as [number, number, number];
+    const n = Number(day[1]);
+    const [year, month] = n <= d ? [y, m] : m === 1 ? [y - 1, 12] : [y, m - 1];
+    return isoDate(year, month, n);
   }
   const relative: [RegExp, number][] = [
     [/^(?:前天)/, -2],
