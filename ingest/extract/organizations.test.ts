@@ -164,3 +164,7 @@ void test('an office named by its parent alone belongs to it', () => {
     '区人大常委会办公室',
   ]);
 });
+
+void test('an exchange is a body, and the city in its name no place', () => {
+  assert.deepEqual(orgs('在上海证券交易所科创板上市'), ['上海证券交易所']);
+});

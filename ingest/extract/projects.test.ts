@@ -103,3 +103,10 @@ void test('a phase, or an amount of its own, makes a project specific; an amount
     ['年产5万吨生物基材料项目'],
   );
 });
+
+void test('a verb of building opening the clause is not part of the name', () => {
+  assert.deepEqual(
+    findProjects('将加快建设年产20万台高端液压泵项目，总投资12亿元').map((p) => p.name),
+    ['年产20万台高端液压泵项目'],
+  );
+});

@@ -60,6 +60,7 @@ const GENERIC_START =
   /^(?:首批|首个|这个|这批|此类|该|重点|重大|在建|相关|有关|各类|各项|示范|民生|基建|此次|本次|这些|部分|其他|一批|多个|全市|全区|我区|市级|省级|新建)/;
 const GENERIC_END = /(?:采购|书记|示范|民生|建设|重点|重大|在建|基建|招投标|试点|类|等|实事|惠民|改造|配套)$/;
 const MIN_PREFIX = 5;
+const LEADING_VERB = /^(?:建设|实施|投建|兴建)/;
 /** A suffix followed by these is part of another word (`工程师`, `工程咨询`, `项目部`). */
 const NOT_AFTER = /^[师咨部]/;
 
@@ -164,7 +165,10 @@ export function findProjects(text: string, known: readonly string[] = []): Proje
         hits.push({ name: quoted, start: open + 1, end: m.index - 1 });
       continue;
     }
-    const start = nameStart(text, m.index);
+    let start = nameStart(text, m.index);
+    // `加快建设年产…项目`: the verb of building opens the clause, not the name.
+    const verb = LEADING_VERB.exec(text.slice(start, m.index))?.[0];
+    if (verb && m.index - start - verb.length >= MIN_PREFIX) start += verb.length;
     const name = text.slice(start, end);
     // Named right after its company (`某某有限公司新能源汽车部件项目`), a project is specific.
     const afterCompany = COMPANY_END.test(text.slice(Math.max(0, start - 6), start));

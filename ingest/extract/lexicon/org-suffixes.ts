@@ -16,6 +16,7 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   ['有限公司', 'company', 'free'],
   ['分公司', 'company', 'free'],
   ['支行', 'company', 'free'],
+  ['交易所', 'company', 'distinct'],
   ['分行', 'company', 'free'],
   ['银行', 'company', 'distinct'],
   // A company named without its legal form (`某某供电公司`) needs a place opening or a long name.
