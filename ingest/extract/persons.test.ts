@@ -163,3 +163,17 @@ void test('after a title, a full name may be followed by any dictionary word', (
   assert.deepEqual(names('市委常委、区委书记李立东鸣枪发令。'), ['李立东']);
   assert.deepEqual(names('区领导班子成员参加，区委书记项目建设推进会'), []);
 });
+
+void test('skilled trades, performers and experts head names; a possessive clause is not part of a title', () => {
+  const hits = findPersons(
+    '荣获“全国劳动模范”称号的常州某某公司高级技师钱立华，国家一级演员朱立芳登台献唱。',
+  );
+  assert.deepEqual(
+    hits.map((h) => [h.name, h.titles]),
+    [
+      ['钱立华', ['常州某某公司高级技师']],
+      ['朱立芳', ['国家一级演员']],
+    ],
+  );
+  assert.deepEqual(names('邀请专家学者，专家组成员'), []);
+});
