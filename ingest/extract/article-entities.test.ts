@@ -138,3 +138,40 @@ void test('the most specific place opening a project name is its place', () => {
     [['南夏墅街道大通社区邻里中心项目', '大通社区']],
   );
 });
+
+void test('an amount before a name in a later sentence, and a place after a semicolon, go to that project', () => {
+  const { projects } = read([
+    '推介会上，现场签约项目12个，总投资86.5亿元。其中，某星动力科技有限公司投资15亿元的动力电池结构件项目落户武进国家高新区；某晟光电有限公司投资8亿元建设光伏逆变器生产基地，项目选址湟里镇。',
+  ]);
+  assert.deepEqual(
+    projects.map((p) => [
+      p.name,
+      typeof p.investment === 'object' ? p.investment?.text : p.investment,
+      p.owner,
+      p.place,
+    ]),
+    [
+      ['动力电池结构件项目', '15亿元', '某星动力科技有限公司', '武进国家高新区'],
+      ['光伏逆变器生产基地', '8亿元', '某晟光电有限公司', '湟里镇'],
+    ],
+  );
+});
+
+void test('an unquoted honour opening with its level is not an organization', () => {
+  const { organizations } = read(['近日，常州市某某人民医院获批省级胸痛中心。']);
+  assert.deepEqual(
+    organizations.map((o) => o.name),
+    ['常州市某某人民医院'],
+  );
+});
+
+void test('a family farm is a company, and the places in its name are part of it', () => {
+  const { organizations, places } = read([
+    '常州市武进区某某镇丰收家庭农场负责人胡某某说，今年种了300亩水稻。',
+  ]);
+  assert.deepEqual(
+    organizations.map((o) => [o.name, o.kind]),
+    [['常州市武进区某某镇丰收家庭农场', 'company']],
+  );
+  assert.deepEqual(places, []);
+});

@@ -48,13 +48,18 @@ function shortNameHits(text: string, names: readonly string[], found: readonly O
 /** `获评“江苏省文明单位”`: an honour's name mentions a place without being about it. */
 const HONOUR = /(?:获评|荣获|获得|入选|评为|认定为|命名为|列为|授予)((?:[“"][^”"]{2,30}[”"]、?)+)/g;
 
-/** The quoted honours after a verb of awarding (`获得“某市道德模范”“江苏好人”等称号`). */
+/** `获批省级胸痛中心`: an unquoted honour opens with its level. */
+const LEVELLED_HONOUR =
+  /(?:获批|获评|荣获|入选|评为|认定为|创成|获批成为|成功创建|列入)((?:国家级|省级|市级|区级|全国|首批)[^，。；、,;“”"（）()]{2,20})/g;
+
+/** The honours after a verb of awarding (`获得“某市道德模范”“江苏好人”等称号`, `获批省级某某中心`). */
 function honourSpans(text: string): SpanSet {
   const spans = new SpanSet();
-  for (const m of text.matchAll(HONOUR)) {
-    const list = m[1] ?? '';
-    spans.add(m.index + m[0].length - list.length, m.index + m[0].length);
-  }
+  for (const re of [HONOUR, LEVELLED_HONOUR])
+    for (const m of text.matchAll(re)) {
+      const list = m[1] ?? '';
+      spans.add(m.index + m[0].length - list.length, m.index + m[0].length);
+    }
   return spans;
 }
 
@@ -75,10 +80,12 @@ function paragraphHits(
   const allOrgs = [...bySuffix, ...shortNameHits(text, known, bySuffix)];
   // A place inside an organization's name is part of that name, listed or not (`常州某某合作社理事长`).
   const allOrgSpans = SpanSet.of(allOrgs);
+  const honours = honourSpans(text);
   const orgsRaw = allOrgs
     .filter(
       (o) =>
         !blocked.covers(o.start, o.end) &&
+        !honours.covers(o.start, o.end) &&
         !rawProjectSpans.covers(o.start, o.end) &&
         (!titles.covers(o.start, o.end) || o.rule === 'free' || TITLE_ORG_SUFFIXES.has(o.suffix)),
     )
@@ -87,7 +94,6 @@ function paragraphHits(
   // An organization that overlaps a project without lying inside it runs across one of its ends.
   const projects = projectsRaw.filter((p) => !orgSpans.crosses(p.start) && !orgSpans.crosses(p.end));
   const projectSpans = SpanSet.of(projects);
-  const honours = honourSpans(text);
   const places = findPlaces(text).filter(
     (pl) =>
       !blocked.covers(pl.start, pl.end) &&

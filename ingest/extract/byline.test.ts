@@ -32,3 +32,15 @@ void test('a credit printed on a line of its own names reporters, contributors a
     photographers: ['赵立华'],
   });
 });
+
+void test('each role word of a dateline credit names its own people; a brief signs at its end', () => {
+  assert.deepEqual(readByline(['本报讯（记者 吴某某 通讯员 钱某某）11月18日，会议召开。']), {
+    reporters: ['吴某某'],
+    contributors: ['钱某某'],
+    photographers: [],
+  });
+  assert.deepEqual(readByline(['■ 近日，某某医院获批省级胸痛中心。（记者 冯某）']).reporters, ['冯某']);
+  assert.deepEqual(readByline(['■ 11月21日，区总工会举办职工技能大赛。（通讯员 高某）']).contributors, [
+    '高某',
+  ]);
+});

@@ -22,14 +22,18 @@ export function readByline(paragraphs: readonly string[], creditLine?: string): 
   const credit = DATELINE_CREDIT.exec(paragraphs[0] ?? '');
   if (credit?.[1]) {
     const inner = credit[1];
-    const at = inner.lastIndexOf('记者');
-    if (at >= 0) {
-      byline.contributors = names(inner.slice(0, at));
-      byline.reporters = names(inner.slice(at + 2));
+    // Names before the first role word (`本报讯（某某 记者 某某）`) contributed; the rest are read by role.
+    const first = inner.search(CREDIT_ROLE);
+    if (first >= 0) {
+      byline.contributors.push(...names(inner.slice(0, first)));
+      readCreditLine(inner.slice(first), byline);
     } else {
       byline.contributors = names(inner);
     }
   }
+  // `■ 近日，…。（记者 某某）`: a brief signs at its end.
+  const signed = END_SIGNATURE.exec(paragraphs.at(-1) ?? '');
+  if (signed?.[1] && !credit) readCreditLine(signed[1], byline);
   for (const p of paragraphs) {
     const m = PHOTO_CREDIT.exec(p);
     if (m?.[1]) byline.photographers.push(...names(m[1].replace(/^记者\s*/, '')));
@@ -42,8 +46,11 @@ export function readByline(paragraphs: readonly string[], creditLine?: string): 
   };
 }
 
+/** `（记者 某某）` closing the last paragraph. */
+const END_SIGNATURE = /[。！？!?][”’"]?[（(]((?:本报)?(?:记者|通讯员|实习生|见习记者)[^（）()]{2,24})[）)]$/;
+
 /** Who each role word of a credit line names: `本报记者`, `通讯员`, `文/`, `图/`. */
-const CREDIT_ROLE = /(本报记者|见习记者|记者|通讯员|实习生|[文图]\s*[/／])/g;
+const CREDIT_ROLE = /(本报记者|见习记者|特约记者|记者|通讯员|实习生|[文图]\s*[/／])/g;
 
 /** `■ 本报记者 某某 通讯员 某某`, `文/某某 图/某某`: a credit printed on a line of its own. */
 function readCreditLine(line: string, byline: Byline): void {

@@ -8,7 +8,7 @@ const EVENT_RULES: [EventType, RegExp][] = [
   ['visit', /(?:代表团|考察团|访问团)(?:一行)?(?:来|到|赴|莅临)/],
   // Calling on families (`走访慰问困难群众`) is a visit, though 走访 alone is research.
   ['visit', /(?:走访慰问|慰问走访)/],
-  ['inspection', /(?:督查|督导|检查|巡河|巡湖|巡查|视察|暗访)/],
+  ['inspection', /(?:督查|督导|检查|巡河|巡湖|巡查|视察|暗访|验收)/],
   ['research', /(?:调研|考察|走访)/],
   ['visit', /(?:会见|看望|慰问|拜访|来访|接待)/],
   ['interview', /(?:专访|访谈|答记者问|——访)/],

@@ -177,3 +177,10 @@ void test('skilled trades, performers and experts head names; a possessive claus
   );
   assert.deepEqual(names('邀请专家学者，专家组成员'), []);
 });
+
+void test('a title after a word of plurality names a group, and a given name may not be a city', () => {
+  assert.deepEqual(names('欢迎各位企业家来武进投资兴业。'), []);
+  assert.deepEqual(names('欢迎广大企业家来常州发展。'), []);
+  assert.equal(readName('来武进投资', 0, new Set(), true), null);
+  assert.equal(readName('来明华表示', 0), '来明华');
+});

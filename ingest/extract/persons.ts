@@ -1,5 +1,6 @@
 import { ENDS_WITH_TITLE, NAME_FOLLOWERS, SPEECH_VERBS, TITLE_END } from './lexicon/titles.ts';
 import { surnameAt } from './lexicon/surnames.ts';
+import { lookupPlace } from './gazetteer/gazetteer.ts';
 import { isCommonWord } from './words.ts';
 
 /** A person found in a paragraph, with the titles written before the name. */
@@ -40,6 +41,17 @@ function strongFollower(rest: string): boolean {
 
 /** Particles never end a given name (`某某的陪同下`, `某某了解`). */
 const NOT_NAME_END = /[的了着过和与及在是为将把被等到]$/;
+/** Divisions big enough that a given name equal to one is a verb and a place (`来武进`, `赴常州`). */
+const CITY_KINDS = new Set(['province', 'city', 'district']);
+function givenIsPlace(cand: string, sl: number): boolean {
+  const kind = lookupPlace(cand.slice(sl))?.kind;
+  return kind !== undefined && CITY_KINDS.has(kind);
+}
+/**
+ * `欢迎各位企业家`, `广大党员`: a title after a word of number or plurality names a group,
+ * and what follows it is not a name.
+ */
+const GROUP_TITLE = /(?:各位|广大|全体|众多|诸位|多位|多名|各级|一批|一些|这些|那些|所有|不少|许多|诸多)/;
 /** `张某`, `李某某`: a name withheld (court and police news) identifies nobody. */
 const ANONYMIZED = /某/;
 /** A transliterated foreign name: parts joined by a middle dot (`托马斯·穆勒`). */
@@ -80,7 +92,13 @@ export function readName(
   }
   for (const len of [sl + 2, sl + 1]) {
     const cand = text.slice(at, at + len);
-    if (cand.length < len || !ONLY_CJK.test(cand) || NOT_NAME_END.test(cand) || ANONYMIZED.test(cand))
+    if (
+      cand.length < len ||
+      !ONLY_CJK.test(cand) ||
+      NOT_NAME_END.test(cand) ||
+      ANONYMIZED.test(cand) ||
+      givenIsPlace(cand, sl)
+    )
       continue;
     const rest = text.slice(at + len);
     if (!followsName(rest) || isCommonWord(cand)) continue;
@@ -107,7 +125,13 @@ export function readName(
  */
 function nameBeforeVerb(text: string, at: number, sl: number): string | null {
   const cand = text.slice(at, at + sl + 2);
-  if (cand.length < sl + 2 || !ONLY_CJK.test(cand) || NOT_NAME_END.test(cand) || ANONYMIZED.test(cand))
+  if (
+    cand.length < sl + 2 ||
+    !ONLY_CJK.test(cand) ||
+    NOT_NAME_END.test(cand) ||
+    ANONYMIZED.test(cand) ||
+    givenIsPlace(cand, sl)
+  )
     return null;
   if (isCommonWord(cand) || isCommonWord(cand.slice(0, 2))) return null;
   const next = text.slice(at + cand.length, at + cand.length + 2);
@@ -198,6 +222,7 @@ export function findPersons(text: string, known: ReadonlySet<string> = new Set()
     if (!first || taken.has(at)) continue;
     const floor = lastEnd <= at ? lastEnd : 0;
     const titles = titleChain(text, at, floor);
+    if (GROUP_TITLE.test(titles.at(-1) ?? '')) continue;
     const titleStart = titleChainStart(text, at, floor);
     const list = readList(text, at + first.length, known);
     lastEnd = list.end;

@@ -178,3 +178,10 @@ void test('a generic word before a proper place name is dropped, not the name', 
   assert.deepEqual(names('我区太湖湾'), ['太湖湾']);
   assert.deepEqual(names('整治周边河道'), []);
 });
+
+void test('a verb of siting is not part of the place (`选址某镇`, `坐落某村`)', () => {
+  assert.deepEqual(
+    findPlaces('项目选址湟里镇。').map((p) => p.name),
+    ['湟里镇'],
+  );
+});

@@ -148,12 +148,20 @@ export function projectDetails(
     const prevInSentence = Math.max(ss, atOrBefore(look.projectEnds, hit.start) ?? ss);
     // The clause after the name, up to the next project, and sentences referring back.
     const scopes: [number, number, number][] = [[para, hit.end, nextInSentence], ...followUps(hits, refs, i)];
-    // `某集团耗资10亿元打造的某某项目`: the amount before the name, if no other project claims it.
-    const before = prevInSentence === ss ? findInvestments(text.slice(ss, hit.start)).at(-1) : undefined;
+    // `某集团耗资10亿元打造的某某项目`: the amount before the name, in the name's own clause.
+    let clauseStart = prevInSentence;
+    for (let k = hit.start - 1; k > prevInSentence; k--)
+      if ('，,；;'.includes(text.charAt(k))) {
+        clauseStart = k + 1;
+        break;
+      }
+    const before = findInvestments(text.slice(clauseStart, hit.start)).at(-1);
     // Written right before the name (`总投资超百亿元的某某项目`), the amount is the whole project's,
     // whatever a later phase (`一期投资…`) costs.
     const attached =
-      before && /^[^，,；;。]{0,6}$/.test(text.slice(before.end, hit.start)) ? before : undefined;
+      before && /^[^，,；;。]{0,6}$/.test(text.slice(clauseStart + before.end, hit.start))
+        ? before
+        : undefined;
     let money: typeof before | undefined = attached;
     let capacity: string | null = null;
     let owner: string | null = null;
@@ -200,8 +208,10 @@ export function projectDetails(
       if (pl.start !== (opening?.end ?? 0) || pl.end >= hit.name.length) continue;
       if (pl.kind === 'village' || pl.kind === 'town') opening = pl;
     }
+    // A semicolon closes the previous project's stretch (`…落户某区；某公司…建设某项目，选址某镇`).
+    const semicolon = Math.max(text.lastIndexOf('；', hit.start), text.lastIndexOf(';', hit.start));
     const place =
-      placeIn(ph, prevInSentence, nextInSentence) ??
+      placeIn(ph, Math.max(prevInSentence, semicolon + 1), nextInSentence) ??
       placeIn(ph, ss, se) ??
       scopes
         .slice(1)

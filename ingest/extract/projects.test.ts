@@ -110,3 +110,18 @@ void test('a verb of building opening the clause is not part of the name', () =>
     ['年产20万台高端液压泵项目'],
   );
 });
+
+void test('an amount just before the name, or a funded base, makes a project', () => {
+  assert.deepEqual(names('其中，某某动力科技有限公司投资15亿元的动力电池结构件项目落户高新区。'), [
+    '动力电池结构件项目',
+  ]);
+  assert.deepEqual(names('某某光电有限公司投资8亿元建设光伏逆变器生产基地，项目选址某某镇。'), [
+    '光伏逆变器生产基地',
+  ]);
+  // A base without an amount of its own is a place of learning or practice, not a project.
+  assert.deepEqual(names('该村建成青少年劳动实践基地。'), []);
+});
+
+void test('a restoration work keeps its 还 (`退圩还湖`)', () => {
+  assert.deepEqual(names('昨天，某湖（武进）退圩还湖工程一期通过阶段性验收。'), ['某湖（武进）退圩还湖工程']);
+});

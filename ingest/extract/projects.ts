@@ -75,6 +75,8 @@ function stopsName(text: string, i: number): boolean {
   const ch = text.charAt(i - 1);
   if (!NAME_CHAR.test(ch)) return true;
   if (ch === '地') return !isCommonWord(text.slice(i - 2, i));
+  // `退圩还湖`, `退耕还林`: 还 inside the name of a restoration work.
+  if (ch === '还' && text.charAt(i - 3) === '退') return false;
   return STOP_CHARS.has(ch);
 }
 
@@ -150,6 +152,14 @@ function acceptable(name: string, suffix: string, known: readonly string[], spec
 const PHASE = /.{2,}[一二三四五六七八九十\d]期$/;
 /** `某某项目，总投资6亿元`: a project given its own amount is one project, not a category. */
 const FUNDED = /^[，,]?(?:总投资|计划总投资|计划投资|预计总投资|投资总额)/;
+/** `某公司投资15亿元的某某项目`: an amount just before the name funds that one project. */
+const FUNDED_BEFORE = /投资(?:约|超|近)?[\d.一二三四五六七八九十百千]+(?:余|多)?[万亿]?(?:元|美元)的?$/;
+/**
+ * `投资8亿元建设某某生产基地`: a base, built with an amount of its own, is a project even
+ * without the word; a base named any other way (`实践基地`) is not.
+ */
+const FUNDED_BASE =
+  /投资(?:约|超|近)?[\d.一二三四五六七八九十百千]+(?:余|多)?[万亿]?(?:元|美元)(?:建设|打造|兴建|新建)([^，。；、,;]{3,20}?基地)(?![\u4e00-\u9fff])/g;
 
 /** Project names, longest spans only; a name in quotes (`“某某新建工程”项目`) is taken as quoted. */
 export function findProjects(text: string, known: readonly string[] = []): ProjectHit[] {
@@ -172,8 +182,14 @@ export function findProjects(text: string, known: readonly string[] = []): Proje
     const name = text.slice(start, end);
     // Named right after its company (`某某有限公司新能源汽车部件项目`), a project is specific.
     const afterCompany = COMPANY_END.test(text.slice(Math.max(0, start - 6), start));
-    const funded = FUNDED.test(text.slice(end, end + 8));
+    const funded =
+      FUNDED.test(text.slice(end, end + 8)) || FUNDED_BEFORE.test(text.slice(Math.max(0, start - 16), start));
     if (acceptable(name, m[0], known, afterCompany || funded)) hits.push({ name, start, end });
+  }
+  for (const m of text.matchAll(FUNDED_BASE)) {
+    const name = m[1]!;
+    const start = m.index + m[0].length - name.length;
+    if (!GENERIC_START.test(name)) hits.push({ name, start, end: start + name.length });
   }
   const spans = new Set<string>();
   const unique = hits.filter((h) => {

@@ -18,8 +18,13 @@ function isBodyLine(line: string): boolean {
   return line.length >= 40 || (line.length >= 12 && CLAUSE_PUNCT.test(line));
 }
 
+/** `…举行。（记者 某某）`: a brief signed at its end. */
+const END_CREDIT = /[。！？!?][”’"]?[（(](?:本报)?(?:记者|通讯员|实习生)[^（）()]{2,24}[）)]$/;
+/** `■ 近日，…`: a mark that opens an item of a column of briefs. */
+export const BRIEF_MARK = /^[■□●○◆◇▲△▪•]\s*/;
+
 function endsParagraph(line: string): boolean {
-  return SENTENCE_END.test(line) || PHOTO_CREDIT.test(line);
+  return SENTENCE_END.test(line) || PHOTO_CREDIT.test(line) || END_CREDIT.test(line);
 }
 
 /** How an article's first paragraph opens: the dateline or the reporter's credit. */
@@ -54,6 +59,7 @@ const STANDALONE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|通告|公�
  */
 function continues(current: string, next: string): boolean {
   if (HEADING_MARK.test(next) || HEADING_MARK.test(current) || endsParagraph(current)) return false;
+  if (BRIEF_MARK.test(next)) return false;
   if (isBodyLine(current)) return true;
   if (STANDALONE.test(current) || CREDIT_BYLINE.test(current) || !isBodyLine(next)) return false;
   return !LEAD_OPENING.test(next) && !DATED_OPENING.test(next);

@@ -121,3 +121,27 @@ void test('a credit needs a space after its role unless a bullet opens the line'
     [['记者走基层', null]],
   );
 });
+
+void test('each item under a label of briefs is a story of its own', () => {
+  const page = [
+    '## 简讯',
+    '',
+    '■ 近日，某某人民医院获批省级胸痛中心。（记者 冯某）',
+    '■ 11月21日，区总工会在某某镇举办职工技能大赛，来自全区46家企业的320名职工参赛。（通讯员 高某）',
+    '■ 日前，某某储能有限公司入选国家级专精特新“小巨人”企业名单。（记者 石某）',
+    '',
+    '## 某某镇召开防汛工作会议',
+    '',
+    '本报讯（记者 王小明）昨天，某某镇召开防汛工作会议。',
+  ].join('\n');
+  const articles = splitArticles(page);
+  assert.deepEqual(
+    articles.map((a) => [a.headline, a.paragraphs.length]),
+    [
+      ['某某人民医院获批省级胸痛中心', 1],
+      ['区总工会在某某镇举办职工技能大赛', 1],
+      ['某某储能有限公司入选国家级专精特新“小巨人”企业名单', 1],
+      ['某某镇召开防汛工作会议', 1],
+    ],
+  );
+});

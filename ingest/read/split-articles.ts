@@ -1,6 +1,6 @@
 import type { ArticleKind } from '../../model/extraction.ts';
 import { chooseHeadline } from './headline.ts';
-import { CREDIT_BYLINE, LEAD_OPENING, PHOTO_CREDIT, repairLines } from './repair-lines.ts';
+import { BRIEF_MARK, CREDIT_BYLINE, LEAD_OPENING, PHOTO_CREDIT, repairLines } from './repair-lines.ts';
 
 /** One article as laid out on the page, before any extraction. */
 export interface PageArticle {
@@ -30,6 +30,8 @@ const COLUMN_LABELS = new Set([
   '镜头',
   '图说',
 ]);
+/** Labels of a column of briefs: each paragraph under one is a story of its own. */
+const BRIEF_LABELS = new Set(['新闻速递', '短讯', '简讯', '一线传真', '基层动态']);
 /** `（上接第1版）`, `（下转第2版）`: where a story jumps between pages. */
 const JUMP_LINE = /^[（(](?:上接|下转|转)第?[\d一二三四五六七八九十]+版[）)]$/;
 const NOTICE_WORD = /^(?:通告|公告|通知|启事|声明|公示|告知书)$/;
@@ -82,12 +84,21 @@ export function splitRepairedLines(lines: readonly string[]): PageArticle[] {
   let heads: string[] = [];
   // A credit line belongs to the article whose body comes next, above or below its headline.
   let credit: string | undefined;
+  // Under a label of briefs (`简讯`), until the next headline.
+  let briefs = false;
   const kinds = lines.map(classify);
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? '').replace(HEADING_MARK, '').trim();
     const kind = kinds[i];
     const nextKind = kinds[i + 1];
-    if (kind === 'label') continue;
+    if (kind === 'label') {
+      if (BRIEF_LABELS.has(line.replace(/\s+/g, ''))) {
+        briefs = true;
+        current = null;
+      }
+      continue;
+    }
+    if (kind === 'heading') briefs = false;
     if (kind === 'byline') {
       credit = line;
       continue;
@@ -124,8 +135,8 @@ export function splitRepairedLines(lines: readonly string[]): PageArticle[] {
       current = newArticle(heads, line, isCaption ? 'photo' : 'news');
       heads = [];
       articles.push(current);
-    } else if (isCaption || !current) {
-      const title = firstClause(line);
+    } else if (isCaption || !current || briefs) {
+      const title = firstClause(line.replace(BRIEF_MARK, ''));
       current = {
         headline: title,
         kicker: null,

@@ -75,7 +75,11 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   ['商会', 'association', 'distinct'],
   ['联合会', 'association', 'distinct'],
   ['基金会', 'association', 'distinct'],
+  ['专业合作社', 'association', 'free'],
   ['合作社', 'association', 'distinct'],
+  // Family farms are registered businesses (`某某家庭农场`).
+  ['家庭农场', 'company', 'free'],
+  ['农场', 'company', 'distinct'],
   ['服务队', 'other', 'free'],
   ['志愿队', 'other', 'free'],
   ['人民医院', 'other', 'free'],
