@@ -175,3 +175,14 @@ void test('a family farm is a company, and the places in its name are part of it
   );
   assert.deepEqual(places, []);
 });
+
+void test('a national association named in a title is an organization of the article', () => {
+  const { organizations } = read(
+    ['副市长某某某，中国田径协会副主席王某等出席起跑仪式。'],
+    [SpanSet.of([{ start: 7, end: 16 }])],
+  );
+  assert.deepEqual(
+    organizations.map((o) => o.name),
+    ['中国田径协会'],
+  );
+});

@@ -5,6 +5,10 @@ import { eventType, findDateText, readEvent, resolveDate } from './events.ts';
 void test('event types follow the headline verbs', () => {
   assert.equal(eventType('方立新督查河道整治工作', '', 'news'), 'inspection');
   assert.equal(eventType('某湖退圩还湖工程通过阶段性验收', '', 'news'), 'inspection');
+  assert.equal(eventType('某某省道武进段改扩建工程全线通车', '', 'news'), 'ceremony');
+  // A campaign's quoted name says less than the words around it, unless nothing else does.
+  assert.equal(eventType('某某镇召开“百企大走访”活动推进会', '', 'news'), 'meeting');
+  assert.equal(eventType('某某镇开展“百企大走访”活动', '', 'news'), 'research');
   assert.equal(eventType('方立新调研城市更新工作', '', 'news'), 'research');
   assert.equal(eventType('全区安全生产工作调度会召开', '', 'news'), 'meeting');
   assert.equal(eventType('全区科技创新大会举行', '', 'news'), 'conference');

@@ -17,7 +17,7 @@ const EVENT_RULES: [EventType, RegExp][] = [
     'meeting',
     /(?:会议|调度会|动员会|座谈会|推进会|部署会|例会|常委会|全会|协调会|培训会|汇报会|学习会|集体学习|专题学习|研讨会|报告会|交流会|培训班|团拜会|会召开)/,
   ],
-  ['ceremony', /(?:揭牌|开工|签约|成立|仪式|启动|授牌|颁奖|开幕|竣工|投产|举行|举办)/],
+  ['ceremony', /(?:揭牌|开工|签约|成立|仪式|启动|授牌|颁奖|开幕|竣工|投产|通车|举行|举办)/],
 ];
 
 const DATE_TEXT =
@@ -30,7 +30,10 @@ export function eventType(headline: string, lead: string, kind: ArticleKind): Ev
   if (kind === 'notice') return 'announcement';
   for (const written of [headline, lead]) {
     const text = written.replace(STANDING_COMMITTEE, '常委会');
-    for (const [type, re] of EVENT_RULES) if (re.test(text)) return type;
+    // `召开“百企大走访”活动推进会`: a campaign's quoted name says less than the words around it.
+    const unquoted = text.replace(/[“"][^”"]*[”"]/g, '');
+    for (const candidate of unquoted === text ? [text] : [unquoted, text])
+      for (const [type, re] of EVENT_RULES) if (re.test(candidate)) return type;
   }
   return 'other';
 }

@@ -184,3 +184,7 @@ void test('a title after a word of plurality names a group, and a given name may
   assert.equal(readName('来武进投资', 0, new Set(), true), null);
   assert.equal(readName('来明华表示', 0), '来明华');
 });
+
+void test('a speech verb glued to a two-character name is not part of it', () => {
+  assert.deepEqual(names('某某花木城有限公司总经理蒋雷说：“镇里帮我们解决了用地难题。”'), ['蒋雷']);
+});

@@ -102,6 +102,8 @@ export function readName(
       continue;
     const rest = text.slice(at + len);
     if (!followsName(rest) || isCommonWord(cand)) continue;
+    // `总经理蒋某说：`: a speech verb glued to a two-character name.
+    if (len === sl + 2 && cand.endsWith('说') && /^[：:，,“"]/.test(rest)) continue;
     // `周某陪同`: a one-character follower (`同`) loses to a word that starts a character earlier.
     if (
       len === sl + 2 &&

@@ -185,3 +185,18 @@ void test('a verb of siting is not part of the place (`选址某镇`, `坐落某
     ['湟里镇'],
   );
 });
+
+void test('the ends of a route and a verb of building are not part of a place', () => {
+  assert.deepEqual(
+    findPlaces('该工程北起常州经开区横林镇，南至前黄镇与宜兴交界处。').map((p) => p.name),
+    ['常州经开区', '横林镇', '前黄镇', '宜兴'],
+  );
+  assert.deepEqual(
+    findPlaces('工程沿线新建滆湖大桥、武南河大桥等桥梁9座。').map((p) => p.name),
+    ['滆湖大桥', '武南河大桥'],
+  );
+  assert.deepEqual(
+    findPlaces('来到新建村').map((p) => p.name),
+    ['新建村'],
+  );
+});

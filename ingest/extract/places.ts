@@ -227,6 +227,9 @@ export function trimPlaceStart(text: string, start: number, suffixStart: number)
     const at = head.lastIndexOf(w);
     if (at >= 0) s = Math.max(s, start + at + w.length);
   }
+  // `新建某湖大桥`: building is not part of the name, but `新建村` (nothing left after it) is one.
+  const built = head.lastIndexOf('新建');
+  if (built >= 0 && suffixStart - (start + built + 2) >= 1) s = Math.max(s, start + built + 2);
   while (
     suffixStart - s > 2 &&
     LEADING_FUNCTION_CHARS.has(text.charAt(s)) &&

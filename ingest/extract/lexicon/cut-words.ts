@@ -60,6 +60,17 @@ export const CUT_VERBS = [
   '举行',
   '举办',
   '召开',
+  // The ends of a road or route (`北起某镇，南至某镇`, `途经某村`).
+  '北起',
+  '南起',
+  '东起',
+  '西起',
+  '北至',
+  '南至',
+  '东至',
+  '西至',
+  '途经',
+  '沿线',
 ];
 
 /** Titles of office; a name never contains one (`总经理`, `董事长`, `书记`). */

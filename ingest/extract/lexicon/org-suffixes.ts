@@ -129,6 +129,9 @@ export const SHORT_OPENING_SUFFIXES = new Set([
 
 /** Units an official's title may name that still count as organizations of the article. */
 export const TITLE_ORG_SUFFIXES = new Set([
+  '协会',
+  '商会',
+  '联合会',
   '局',
   '办',
   '办公室',
@@ -226,4 +229,4 @@ export const DEPARTMENTS_WITH_AND = [
 ];
 export const ORG_STOP_CHARS = new Set('的在于与和及由为向对是了到把将被从获同让给请等各该本这此其个并');
 /** Openings that mark a government or party body: `区水利局`, `中共某某区委`. */
-export const ADMIN_OPENING = /^(?:中共|区委|市委|省委|县委|区|市|省|县|镇|街道|国家|中央|全国)/;
+export const ADMIN_OPENING = /^(?:中共|区委|市委|省委|县委|区|市|省|县|镇|街道|国家|中央|全国|中国)/;
