@@ -186,3 +186,27 @@ void test('a national association named in a title is an organization of the art
     ['中国田径协会'],
   );
 });
+
+void test("a company's short name written on its own is its alias, and owns what it builds", () => {
+  const { organizations, projects } = read([
+    '昨天，常州市武进区人民政府与某润（集团）有限公司签署战略合作协议，某润集团副总经理、某润电力控股有限公司董事会主席李某某出席。',
+    '某润电力计划在武进投资建设总投资20亿元、占地150亩的某润武进综合智慧能源项目，项目一期投资8亿元，选址南夏墅街道。',
+  ]);
+  assert.deepEqual(
+    organizations.map((o) => [o.name, o.aliases]),
+    [
+      ['常州市武进区人民政府', []],
+      ['某润（集团）有限公司', ['某润集团']],
+      ['某润电力控股有限公司', ['某润电力']],
+    ],
+  );
+  assert.deepEqual(
+    projects.map((p) => [
+      p.name,
+      typeof p.investment === 'object' ? p.investment?.text : p.investment,
+      p.owner,
+      p.place,
+    ]),
+    [['某润武进综合智慧能源项目', '20亿元', '某润电力控股有限公司', '南夏墅街道']],
+  );
+});

@@ -5,7 +5,7 @@ import { findOrganizations, type OrgHit } from './organizations.ts';
 import { findPlaces } from './places.ts';
 import { projectDetails, type ParagraphHits } from './project-details.ts';
 import { findProjects } from './projects.ts';
-import { shortAgents } from './project-owner.ts';
+import { companyShortName, shortAgents } from './project-owner.ts';
 import { SentenceIndex, SpanSet } from './text.ts';
 
 export interface Entities {
@@ -18,9 +18,20 @@ export interface Entities {
 const DECLARED_ALIAS = /[（(](?:以下)?简称[“"]([^”"]{2,12})[”"][）)]/g;
 const ORG_SUFFIX_WORDS = ORG_SUFFIXES.map(([suffix]) => suffix);
 
-/** Short names the article declares (`以下简称“…”`) or uses as a builder (`由某某城建负责实施`). */
-function shortNames(paragraphs: readonly string[]): string[] {
+/**
+ * Short names the article declares (`以下简称“…”`), uses as a builder (`由某某城建负责实施`), or
+ * writes for a company it named in full (`某润电力控股有限公司` … `某润电力计划…`).
+ */
+function shortNames(paragraphs: readonly string[], orgs: readonly OrgHit[]): string[] {
   const out = new Set<string>();
+  for (const o of orgs) {
+    const short = o.kind === 'company' ? companyShortName(o.name) : null;
+    if (!short || out.has(short)) continue;
+    // Used on its own somewhere, not only inside the full name.
+    const uses = paragraphs.reduce((n, p) => n + p.split(short).length - 1, 0);
+    const inFull = paragraphs.reduce((n, p) => n + p.split(o.name).length - 1, 0);
+    if (uses > inFull) out.add(short);
+  }
   for (const p of paragraphs) {
     for (const m of p.matchAll(DECLARED_ALIAS)) {
       const before = p.slice(Math.max(0, m.index - 8), m.index);
@@ -73,10 +84,10 @@ function paragraphHits(
   blocked: SpanSet,
   titles: SpanSet,
   known: readonly string[],
+  bySuffix: OrgHit[],
 ): ParagraphHits {
   const projectsRaw = findProjects(text, known).filter((p) => !blocked.overlaps(p.start, p.end));
   const rawProjectSpans = SpanSet.of(projectsRaw);
-  const bySuffix = findOrganizations(text);
   const allOrgs = [...bySuffix, ...shortNameHits(text, known, bySuffix)];
   // A place inside an organization's name is part of that name, listed or not (`常州某某合作社理事长`).
   const allOrgSpans = SpanSet.of(allOrgs);
@@ -109,9 +120,10 @@ export function readEntities(
   blocked: readonly SpanSet[],
   titles: readonly SpanSet[],
 ): Entities {
-  const known = shortNames(paragraphs);
+  const bySuffix = paragraphs.map((p) => findOrganizations(p));
+  const known = shortNames(paragraphs, bySuffix.flat());
   const hits = paragraphs.map((p, i) =>
-    paragraphHits(p, blocked[i] ?? new SpanSet(), titles[i] ?? new SpanSet(), known),
+    paragraphHits(p, blocked[i] ?? new SpanSet(), titles[i] ?? new SpanSet(), known, bySuffix[i] ?? []),
   );
   const organizations = mergeOrganizations(hits.flatMap((h) => h.orgs));
   // Each name's first occurrence, paragraph by paragraph, gives its evidence.

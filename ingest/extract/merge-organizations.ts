@@ -1,5 +1,6 @@
 import type { OrganizationExtraction } from '../../model/extraction.ts';
 import type { OrgHit } from './organizations.ts';
+import { companyShortName } from './project-owner.ts';
 
 const COMPANY_FORM = /(?:股份)?有限(?:责任)?公司$/;
 /** `区十八届人大常委会` is `区人大常委会` in one of its terms. */
@@ -50,6 +51,11 @@ class Bodies {
     for (let from = 1; name.length - from >= 4; from++) keepFirst(this.bySuffix, name.slice(from), k);
     const bare = name.replace(COMPANY_FORM, '');
     if (bare !== name) keepFirst(this.byBareName, bare, k);
+    // `某润（集团）有限公司` is written `某润集团` too.
+    const unbracketed = bare.replace(/[（(]([^）)]*)[）)]/g, '$1');
+    if (unbracketed !== bare) keepFirst(this.byBareName, unbracketed, k);
+    const short = companyShortName(name);
+    if (short) keepFirst(this.byBareName, short, k);
     const timeless = name.replace(SESSION, '');
     if (timeless !== name) keepFirst(this.byBareName, timeless, k);
     const ends = `${name.slice(0, 2)}|${name.slice(-2)}`;

@@ -168,3 +168,9 @@ void test('an office named by its parent alone belongs to it', () => {
 void test('an exchange is a body, and the city in its name no place', () => {
   assert.deepEqual(orgs('在上海证券交易所科创板上市'), ['上海证券交易所']);
 });
+
+void test('a kind of body named by no one is not an organization', () => {
+  assert.deepEqual(orgs('实地察看农村道路提档升级、社区养老服务中心建设等项目'), []);
+  assert.deepEqual(orgs('湖塘镇鸣凰村社区养老服务中心'), ['湖塘镇鸣凰村社区养老服务中心']);
+  assert.deepEqual(orgs('中国田径协会副主席'), ['中国田径协会']);
+});

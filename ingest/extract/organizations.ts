@@ -109,8 +109,13 @@ function startFor(text: string, rule: SuffixRule, from: number, suffixStart: num
   if (rule === 'free') return from;
   const opening = openingAt(text, from, suffixStart);
   if (opening >= 0) return opening;
-  return rule === 'distinct' && suffixStart - from >= 6 ? from : -1;
+  return rule === 'distinct' && suffixStart - from >= 6 && !CATEGORY_OPENING.test(text.slice(from))
+    ? from
+    : -1;
 }
+
+/** `社区养老服务中心`, `农村…合作社`: a kind of body, named by no one. */
+const CATEGORY_OPENING = /^(?:社区|村级|镇级|乡镇|农村|基层|城乡|各级|各类|新型|综合性)/;
 
 /** Organizations named by a suffix, with nested units joined to their parent. */
 export function findOrganizations(text: string): OrgHit[] {

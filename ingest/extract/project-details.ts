@@ -3,7 +3,7 @@ import { findInvestments } from './money.ts';
 import type { OrgHit } from './organizations.ts';
 import { findPlaces, type PlaceHit } from './places.ts';
 import { findCapacity, type ProjectHit } from './projects.ts';
-import { isAgent, ownerIndex, ownsByPosition, OWNER_REACH } from './project-owner.ts';
+import { isAgent, ownerIndex, ownsByPosition, OWNER_REACH, PROJECT_FIGURES } from './project-owner.ts';
 import type { SentenceIndex } from './text.ts';
 
 /** What the rules found in one paragraph; orgs and places sorted by start. */
@@ -124,6 +124,8 @@ const PLACE_MARK = /(?:位于|在|落户|落地|坐落于|选址|建于)$/;
 /** Where a visit went before it came to the project: `在某镇，…`, `来到某某产业园，…`. */
 const SCENE_MARK = /(?:^|[，。；])在$|(?:来到|走进|前往|深入|抵达)$/;
 const SCENE_KINDS = new Set(['town', 'village', 'area', 'park']);
+/** Places too broad to say where a project stands when a narrower one is named. */
+const BROAD_KINDS = new Set(['country', 'province', 'city', 'district']);
 
 /** Investment, capacity, owner and place of every project reference of an article, in order. */
 export function projectDetails(
@@ -158,10 +160,11 @@ export function projectDetails(
     const before = findInvestments(text.slice(clauseStart, hit.start)).at(-1);
     // Written right before the name (`总投资超百亿元的某某项目`), the amount is the whole project's,
     // whatever a later phase (`一期投资…`) costs.
-    const attached =
-      before && /^[^，,；;。]{0,6}$/.test(text.slice(clauseStart + before.end, hit.start))
-        ? before
-        : undefined;
+    // `总投资20亿元、占地150亩的某某项目`: other figures may stand between.
+    const between = before
+      ? text.slice(clauseStart + before.end, hit.start).replace(PROJECT_FIGURES, '')
+      : '';
+    const attached = before && /^[^，,；;。]{0,6}$/.test(between) ? before : undefined;
     let money: typeof before | undefined = attached;
     let capacity: string | null = null;
     let owner: string | null = null;
@@ -182,13 +185,14 @@ export function projectDetails(
     // `位于某镇的…项目；位于某镇的…项目`: each project's own stretch of the sentence first, then
     // the sentence, then the sentences that refer back to it (`该工程位于某镇境内`); a village or
     // town that opens the name is where it is (`某某村民宿集群项目`).
-    const placeIn = (h: ParagraphHits, from: number, to: number): PlaceHit | undefined => {
+    const placesIn = (h: ParagraphHits, from: number, to: number): PlaceHit[] => {
+      const found: PlaceHit[] = [];
       for (let k = firstFrom(h.places, from); k < h.places.length; k++) {
         const pl = h.places[k];
         if (!pl || pl.start >= to) break;
-        if (PLACE_MARK.test(h.text.slice(Math.max(0, pl.start - 3), pl.start))) return pl;
+        if (PLACE_MARK.test(h.text.slice(Math.max(0, pl.start - 3), pl.start))) found.push(pl);
       }
-      return undefined;
+      return found;
     };
     // The scene of the paragraph before the project: the last place the visit went to.
     const scene = (() => {
@@ -210,17 +214,19 @@ export function projectDetails(
     }
     // A semicolon closes the previous project's stretch (`…落户某区；某公司…建设某项目，选址某镇`).
     const semicolon = Math.max(text.lastIndexOf('；', hit.start), text.lastIndexOf(';', hit.start));
+    const candidates = [
+      ...placesIn(ph, Math.max(prevInSentence, semicolon + 1), nextInSentence),
+      ...placesIn(ph, ss, se),
+      ...scopes.slice(1).flatMap(([p, s, e]) => placesIn(hits[p] as ParagraphHits, s, e)),
+      opening,
+      scene,
+    ].filter((pl): pl is PlaceHit => pl !== undefined);
+    // `在武进投资建设…项目，选址某某街道`: a town or park named later says more than the district.
+    const first = candidates[0];
     const place =
-      placeIn(ph, Math.max(prevInSentence, semicolon + 1), nextInSentence) ??
-      placeIn(ph, ss, se) ??
-      scopes
-        .slice(1)
-        .reduce<PlaceHit | undefined>(
-          (f, [p, s, e]) => f ?? placeIn(hits[p] as ParagraphHits, s, e),
-          undefined,
-        ) ??
-      opening ??
-      scene;
+      first && BROAD_KINDS.has(first.kind)
+        ? (candidates.find((pl) => !BROAD_KINDS.has(pl.kind)) ?? first)
+        : first;
     return {
       name: hit.name,
       investment: (money ?? before)?.investment ?? null,

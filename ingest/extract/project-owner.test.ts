@@ -1,6 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { carriesBrand, isAgent, ownerByName, ownsByPosition, shortAgents } from './project-owner.ts';
+import {
+  carriesBrand,
+  companyShortName,
+  isAgent,
+  ownerByName,
+  ownsByPosition,
+  shortAgents,
+} from './project-owner.ts';
 
 void test('the agent of 由…投资建设 / 负责实施 builds the project', () => {
   const text = '某某项目由常州某禾智能装备有限公司投资建设，总投资8000万元。';
@@ -46,4 +53,12 @@ void test('a short name or brand at the head of a project name names its owner',
 void test('a brand that is a common word or a place names no owner', () => {
   assert.equal(carriesBrand('远航激光雷达项目', '江苏远航精密股份有限公司'), false);
   assert.equal(carriesBrand('武进绿建项目', '常州武进绿建科技有限公司'), false);
+});
+
+void test('a short name drops places, legal form and trade words, unless only a line of business is left', () => {
+  assert.equal(companyShortName('江苏某立精工股份有限公司'), '某立精工');
+  assert.equal(companyShortName('深圳某源动力科技有限公司'), '某源动力');
+  assert.equal(companyShortName('常州智能装备有限公司'), null);
+  assert.equal(companyShortName('常州市武进区城市建设投资有限公司'), null);
+  assert.equal(companyShortName('某某协会'), null);
 });

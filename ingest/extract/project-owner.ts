@@ -19,8 +19,15 @@ const OWNER_VERB = /(?:耗资|投资|投建|打造|实施|建设|启动|推进)/
 const OWNER_GAP = 20;
 /** `某公司的…项目`: a possessive joins a short gap only. */
 const POSSESSIVE_GAP = 12;
+/**
+ * Figures describing the project between its owner and its name (`总投资20亿元、占地150亩的`):
+ * they do not count towards the gap.
+ */
+export const PROJECT_FIGURES =
+  /(?:计划总投资|总投资|投资)?(?:约|超|近)?[\d.]+(?:余|多)?[万亿]?(?:元|美元)|(?:占地|用地)(?:面积)?(?:约|近|超)?[\d.]+(?:余|多)?万?(?:亩|平方米)|、/g;
+const FIGURES_REACH = 24;
 /** Farthest an organization's end may lie before a project it owns by position. */
-export const OWNER_REACH = Math.max(OWNER_GAP, POSSESSIVE_GAP);
+export const OWNER_REACH = Math.max(OWNER_GAP, POSSESSIVE_GAP) + FIGURES_REACH;
 /** A short name written as `由某某城建负责实施` names a company no suffix rule would find. */
 const SHORT_AGENT = /由([\u4e00-\u9fff]{3,8}?)(?:负责|牵头|组织)?(?:投资)?(?:建设|实施|承建)/g;
 const NOT_IN_NAME = /[的在与和及等为对是将把从向到了并或]/;
@@ -39,8 +46,10 @@ export function ownsByPosition(text: string, orgEnd: number, projectStart: numbe
   // `某某科技有限公司年产…项目`: the company's name runs straight into its project's.
   if (gap === '') return true;
   if (/[，,。；;：:]/.test(gap)) return false;
-  if (gap.length <= OWNER_GAP && OWNER_VERB.test(gap)) return true;
-  return gap.length <= POSSESSIVE_GAP && gap.endsWith('的');
+  const words = gap.replace(PROJECT_FIGURES, '');
+  if (gap.length - words.length > FIGURES_REACH) return false;
+  if (words.length <= OWNER_GAP && OWNER_VERB.test(gap)) return true;
+  return words.length <= POSSESSIVE_GAP && gap.endsWith('的');
 }
 
 /** Short company names in the agent slot: `由滨湖某建负责实施` → `滨湖某建`. */
@@ -66,6 +75,28 @@ function withoutPlaces(name: string): string {
   for (let len = placeLength(name, at); len > 0 && len <= PLACE_OPENING_MAX; len = placeLength(name, at))
     at += len;
   return name.slice(at).replace(/^[（(][^）)]*[）)]/, '');
+}
+
+/** Words of trade and legal form a company's short name drops (`某润电力控股有限公司` → `某润电力`). */
+const FORM_TAIL = /(?:(?:集团)?(?:股份)?有限(?:责任)?公司|[（(]集团[）)]有限公司|集团)$/;
+const TRADE_TAIL = /(?:控股|股份|科技|实业)$/;
+/** Openings that make a phrase a line of business, not a brand (`智能装备`, `城市建设`). */
+const TRADE_OPENING =
+  /^(?:智能|智慧|科技|新能源|能源|电力|电子|机械|装备|新材料|材料|建设|城市|城建|环保|医疗|医药|生物|交通|水务|文旅|旅游|农业|物流|信息|数字|网络|通信|汽车|化工|纺织|建材|投资|发展|产业|实业|国际|中国|工业|商贸|贸易|金融|置业|地产|房地产|园林|市政|工程|设计|咨询|服务|管理|食品|电气|光电|精密|新型|绿色|高新|现代|先进|江苏|常州)/;
+
+/**
+ * The short name a report uses for a company after naming it in full: the name without its
+ * opening place names, legal form and trade words (`江苏某立精工股份有限公司` → `某立精工`).
+ * Null when too little is left or what is left reads as a line of business.
+ */
+export function companyShortName(company: string): string | null {
+  if (!FORM_TAIL.test(company)) return null;
+  let rest = withoutPlaces(company).replace(FORM_TAIL, '');
+  for (let m = TRADE_TAIL.exec(rest); m && rest.length - m[0].length >= 4; m = TRADE_TAIL.exec(rest))
+    rest = rest.slice(0, -m[0].length);
+  if (rest.length < 4 || rest.length > 6 || !/^[\u3400-\u4dbf\u4e00-\u9fff]+$/.test(rest)) return null;
+  if (TRADE_OPENING.test(rest) || isCommonWord(rest)) return null;
+  return rest;
 }
 
 /** The first four characters of a company's name after its opening place names, when it has a brand there. */

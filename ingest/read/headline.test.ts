@@ -44,3 +44,10 @@ void test('a line opened by a dash is a subtitle (——访某某)', () => {
   assert.equal(parts.headline, '让乡村振兴跑出“加速度”');
   assert.equal(parts.subtitle, '——访某某镇党委书记陈立群');
 });
+
+void test('a line ending on an ordinal or a particle runs on into the next', () => {
+  assert.equal(
+    chooseHeadline(['横林镇举办第三届', '地板产业博览会'], '第三届地板产业博览会在横林镇举行。').headline,
+    '横林镇举办第三届地板产业博览会',
+  );
+});

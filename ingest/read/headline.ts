@@ -45,6 +45,9 @@ function unbalanced(line: string): boolean {
   return count(/[“「『（(《]/g) > count(/[”」』）)》]/g);
 }
 
+/** A line ending on an ordinal or a particle runs on (`横林镇举办第三届` / `地板产业博览会`). */
+const RUNS_ON = /(?:第[一二三四五六七八九十百\d]+[届期次批]|首届|[的和与及在对为将把向从暨、])$/;
+
 /** A headline can wrap onto more lines; rejoin the pieces before choosing. */
 export function mergeWrappedLines(lines: readonly string[]): string[] {
   const out: string[] = [];
@@ -53,7 +56,8 @@ export function mergeWrappedLines(lines: readonly string[]): string[] {
     // A piece of three characters or fewer, before or after, is never a title line of its own
     // (`嘉泽镇` / `花木电商` / `年销售额破10亿元` is one headline set in three lines).
     const wrapped = last !== undefined && (line.length <= 3 || (last.length <= 3 && line.length <= 12));
-    if (last !== undefined && (unbalanced(last) || wrapped)) out[out.length - 1] = last + line;
+    if (last !== undefined && (unbalanced(last) || wrapped || RUNS_ON.test(last)))
+      out[out.length - 1] = last + line;
     else out.push(line);
   }
   return out;
