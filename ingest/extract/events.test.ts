@@ -51,3 +51,9 @@ void test('a day written without its month falls in the month of the issue, or t
   assert.equal(resolveDate('28日', '2025-01-03'), '2024-12-28');
   assert.equal(findDateText('项目需在7日内完成。'), null);
 });
+
+void test('a feature opening on a scene reports no event; a dated lead does', () => {
+  const lead = '某某社区网格员李某某每天早上7点半就开始巡查。';
+  assert.equal(readEvent('网格员的一天', lead, 'news', '2024-05-20')?.type, 'other');
+  assert.equal(readEvent('网格员的一天', `昨天，${lead}`, 'news', '2024-05-20')?.type, 'inspection');
+});

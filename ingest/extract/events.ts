@@ -82,6 +82,8 @@ export function resolveDate(dateText: string | null, published: string | null): 
   return null;
 }
 
+const REPORT_OPENING = /^(?:本报讯|本报|【|[（(]?记者|[（(]?通讯员|新华社|据)/;
+
 export function readEvent(
   headline: string,
   lead: string,
@@ -90,5 +92,12 @@ export function readEvent(
 ): EventExtraction | null {
   if (kind === 'photo') return null;
   const dateText = findDateText(lead);
-  return { type: eventType(headline, lead, kind), dateText, date: resolveDate(dateText, published) };
+  // A feature that opens on a scene (`网格员某某每天早上…巡查`) reports no event: only a dated or
+  // datelined lead is read for one.
+  const reports = dateText !== null || REPORT_OPENING.test(lead);
+  return {
+    type: eventType(headline, reports ? lead : '', kind),
+    dateText,
+    date: resolveDate(dateText, published),
+  };
 }

@@ -51,9 +51,11 @@ class Bodies {
     for (let from = 1; name.length - from >= 4; from++) keepFirst(this.bySuffix, name.slice(from), k);
     const bare = name.replace(COMPANY_FORM, '');
     if (bare !== name) keepFirst(this.byBareName, bare, k);
-    // `某润（集团）有限公司` is written `某润集团` too.
+    // `某润（集团）有限公司` is written `某润集团` too, and `某天钢铁集团（常州）有限公司` `某天钢铁集团`.
     const unbracketed = bare.replace(/[（(]([^）)]*)[）)]/g, '$1');
     if (unbracketed !== bare) keepFirst(this.byBareName, unbracketed, k);
+    const placeless = bare.replace(/[（(][^）)]*[）)]/g, '');
+    if (placeless !== bare) keepFirst(this.byBareName, placeless, k);
     const short = companyShortName(name);
     if (short) keepFirst(this.byBareName, short, k);
     const timeless = name.replace(SESSION, '');

@@ -174,3 +174,18 @@ void test('a kind of body named by no one is not an organization', () => {
   assert.deepEqual(orgs('湖塘镇鸣凰村社区养老服务中心'), ['湖塘镇鸣凰村社区养老服务中心']);
   assert.deepEqual(orgs('中国田径协会副主席'), ['中国田径协会']);
 });
+
+void test('a group with a bracketed place before its legal form is one company, and its short forms merge', () => {
+  assert.deepEqual(orgs('先后来到某天钢铁集团（常州）有限公司、江苏某代新能源科技有限公司'), [
+    '某天钢铁集团（常州）有限公司',
+    '江苏某代新能源科技有限公司',
+  ]);
+  const merged = mergeOrganizations([
+    ...findOrganizations('先后来到某天钢铁集团（常州）有限公司。'),
+    ...findOrganizations('某天钢铁集团董事长董某某介绍'),
+  ]);
+  assert.deepEqual(
+    merged.map((o) => [o.name, o.aliases]),
+    [['某天钢铁集团（常州）有限公司', ['某天钢铁集团']]],
+  );
+});

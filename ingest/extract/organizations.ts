@@ -56,7 +56,9 @@ const RANKED = /^(?:国家级|省级|市级|区级|县级|国家|省|市|区|县
 const NOT_BEFORE = /^[举创承主协开督布格全大结当变出饭时终]$/;
 const NAME_CHAR = /[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9（）()]/;
 const ADJACENT_UNITS = new Set(['中心', '办', '办公室']);
-const LEGAL_FORM_NEXT = /^(?:股份有限公司|有限公司|有限责任公司|股份公司|集团)/;
+/** `某某集团（常州）有限公司`: a bracketed place may stand between. */
+const LEGAL_FORM_NEXT =
+  /^(?:[（(][\u4e00-\u9fff]{2,6}[）)])?(?:股份有限公司|有限公司|有限责任公司|股份公司|集团)/;
 const PARTY_COMMITTEE_BEFORE = /^[区市县镇省乡党工常编纪]$/;
 
 function insideDepartment(text: string, at: number): boolean {
@@ -131,7 +133,7 @@ export function findOrganizations(text: string): OrgHit[] {
     if (suffix === '委' && PARTY_COMMITTEE_BEFORE.test(text.charAt(m.index - 1))) continue;
     if (FACILITY_NAMES.some((f) => text.startsWith(f, end - f.length))) continue;
     // `某某银行股份有限公司`: a suffix followed by a legal form is inside the longer name.
-    if (LEGAL_FORM_NEXT.test(text.slice(end, end + 6))) continue;
+    if (LEGAL_FORM_NEXT.test(text.slice(end, end + 14))) continue;
     // `某某（集团）有限公司`: a suffix in brackets is inside the name that goes on after it.
     if (/[（(]/.test(text.charAt(m.index - 1)) && /^[）)]\p{Script=Han}/u.test(text.slice(end))) continue;
     // `区政府办`, `区人大常委会办公室`: an office named by its parent's name alone.

@@ -90,8 +90,10 @@ const TRADE_OPENING =
  * Null when too little is left or what is left reads as a line of business.
  */
 export function companyShortName(company: string): string | null {
-  if (!FORM_TAIL.test(company)) return null;
-  let rest = withoutPlaces(company).replace(FORM_TAIL, '');
+  if (!/(?:公司|集团)$/.test(company)) return null;
+  let rest = withoutPlaces(company)
+    .replace(/[（(][^）)]*[）)]/g, '')
+    .replace(FORM_TAIL, '');
   for (let m = TRADE_TAIL.exec(rest); m && rest.length - m[0].length >= 4; m = TRADE_TAIL.exec(rest))
     rest = rest.slice(0, -m[0].length);
   if (rest.length < 4 || rest.length > 6 || !/^[\u3400-\u4dbf\u4e00-\u9fff]+$/.test(rest)) return null;

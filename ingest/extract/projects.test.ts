@@ -125,3 +125,8 @@ void test('an amount just before the name, or a funded base, makes a project', (
 void test('a restoration work keeps its 还 (`退圩还湖`)', () => {
   assert.deepEqual(names('昨天，某湖（武进）退圩还湖工程一期通过阶段性验收。'), ['某湖（武进）退圩还湖工程']);
 });
+
+void test('a project paid for with an amount of its own is named even by a generic ending', () => {
+  assert.deepEqual(names('企业今年投资6.8亿元实施的超低排放改造项目已全部完工。'), ['超低排放改造项目']);
+  assert.deepEqual(names('今年完成超低排放改造项目12个。'), []);
+});

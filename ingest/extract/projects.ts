@@ -140,11 +140,18 @@ function nameStart(text: string, suffixStart: number): number {
   return i;
 }
 
-function acceptable(name: string, suffix: string, known: readonly string[], specific = false): boolean {
+function acceptable(
+  name: string,
+  suffix: string,
+  known: readonly string[],
+  specific = false,
+  paidFor = false,
+): boolean {
   const prefix = name.slice(0, name.length - suffix.length);
   if (prefix.length < MIN_PREFIX || GENERIC_START.test(name) || PLACE_AND_CATEGORY.test(prefix)) return false;
-  // `某某路快速化改造工程` is named by its road; `老旧小区改造工程` by nothing.
-  if (GENERIC_END.test(prefix) && findPlaces(prefix).length === 0) return false;
+  // `某某路快速化改造工程` is named by its road; `老旧小区改造工程` by nothing; `投资6.8亿元实施的
+  // 超低排放改造项目` by what it costs.
+  if (GENERIC_END.test(prefix) && !paidFor && findPlaces(prefix).length === 0) return false;
   // `某某储能二期项目`: a phase is of one named project.
   return specific || PHASE.test(prefix) || hasProperPart(prefix, known);
 }
@@ -153,7 +160,8 @@ const PHASE = /.{2,}[一二三四五六七八九十\d]期$/;
 /** `某某项目，总投资6亿元`: a project given its own amount is one project, not a category. */
 const FUNDED = /^[，,]?(?:总投资|计划总投资|计划投资|预计总投资|投资总额)/;
 /** `某公司投资15亿元的某某项目`: an amount just before the name funds that one project. */
-const FUNDED_BEFORE = /投资(?:约|超|近)?[\d.一二三四五六七八九十百千]+(?:余|多)?[万亿]?(?:元|美元)的?$/;
+const FUNDED_BEFORE =
+  /投资(?:约|超|近)?[\d.一二三四五六七八九十百千]+(?:余|多)?[万亿]?(?:元|美元)(?:实施|建设|打造|兴建|新建)?的?$/;
 /**
  * `投资8亿元建设某某生产基地`: a base, built with an amount of its own, is a project even
  * without the word; a base named any other way (`实践基地`) is not.
@@ -182,9 +190,9 @@ export function findProjects(text: string, known: readonly string[] = []): Proje
     const name = text.slice(start, end);
     // Named right after its company (`某某有限公司新能源汽车部件项目`), a project is specific.
     const afterCompany = COMPANY_END.test(text.slice(Math.max(0, start - 6), start));
-    const funded =
-      FUNDED.test(text.slice(end, end + 8)) || FUNDED_BEFORE.test(text.slice(Math.max(0, start - 16), start));
-    if (acceptable(name, m[0], known, afterCompany || funded)) hits.push({ name, start, end });
+    const paidFor = FUNDED_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+    const funded = FUNDED.test(text.slice(end, end + 8)) || paidFor;
+    if (acceptable(name, m[0], known, afterCompany || funded, paidFor)) hits.push({ name, start, end });
   }
   for (const m of text.matchAll(FUNDED_BASE)) {
     const name = m[1]!;

@@ -32,6 +32,8 @@ export const PLACE_SUFFIXES: [string, PlaceKind][] = [
   ['公园', 'park'],
   ['大道', 'road'],
   ['大桥', 'other'],
+  ['机场', 'other'],
+  ['高铁站', 'other'],
   ['村', 'village'],
   ['镇', 'town'],
   ['河', 'river'],
