@@ -210,3 +210,22 @@ void test("a company's short name written on its own is its alias, and owns what
     [['某润武进综合智慧能源项目', '20亿元', '某润电力控股有限公司', '南夏墅街道']],
   );
 });
+
+void test('each item of a list separated by semicolons keeps its own owner, amount and place', () => {
+  const { projects } = read([
+    '其中，德国某朗医疗（中国）有限公司投资1.5亿欧元建设的高端输液器械生产项目，将在西太湖国际医疗产业园建设车间；由ABB（中国）有限公司投资的智能配电设备项目总投资2.3亿元；常州 SGS 检测技术服务有限公司计划投资6000万元，建设长三角检测认证中心。',
+  ]);
+  assert.deepEqual(
+    projects.map((p) => [
+      p.name,
+      typeof p.investment === 'object' ? p.investment?.text : p.investment,
+      p.owner,
+      p.place,
+    ]),
+    [
+      ['高端输液器械生产项目', '1.5亿欧元', '德国某朗医疗（中国）有限公司', '西太湖国际医疗产业园'],
+      ['智能配电设备项目', '2.3亿元', 'ABB（中国）有限公司', null],
+      ['长三角检测认证中心', '6000万元', '常州 SGS 检测技术服务有限公司', null],
+    ],
+  );
+});

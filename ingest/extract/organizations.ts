@@ -90,6 +90,11 @@ function windowStart(text: string, suffixStart: number, floor: number): number {
       i--;
       continue;
     }
+    // `常州 SGS 检测技术服务有限公司`: a space set around a Latin brand stays inside the name.
+    if (ch === ' ' && (/[A-Za-z]/.test(text.charAt(i - 2)) || /[A-Za-z]/.test(text.charAt(i)))) {
+      i--;
+      continue;
+    }
     if (!NAME_CHAR.test(ch) || ORG_STOP_CHARS.has(ch)) break;
     const before = text.slice(Math.max(floor, i - STOP_REACH), i);
     if (ORG_STOP_WORDS.some((w) => before.endsWith(w))) break;
@@ -111,10 +116,13 @@ function startFor(text: string, rule: SuffixRule, from: number, suffixStart: num
   if (rule === 'free') return from;
   const opening = openingAt(text, from, suffixStart);
   if (opening >= 0) return opening;
-  return rule === 'distinct' && suffixStart - from >= 6 && !CATEGORY_OPENING.test(text.slice(from))
-    ? from
-    : -1;
+  if (rule !== 'distinct') return -1;
+  // `建设某某检测认证中心`: a verb of founding opens the clause, not the name.
+  const start = from + (FOUNDING_VERB.exec(text.slice(from, suffixStart))?.[0].length ?? 0);
+  return suffixStart - start >= 6 && !CATEGORY_OPENING.test(text.slice(start)) ? start : -1;
 }
+
+const FOUNDING_VERB = /^(?:建设|打造|成立|组建|设立|新建|筹建|建成|创建|共建)/;
 
 /** `社区养老服务中心`, `农村…合作社`: a kind of body, named by no one. */
 const CATEGORY_OPENING = /^(?:社区|村级|镇级|乡镇|农村|基层|城乡|各级|各类|新型|综合性)/;

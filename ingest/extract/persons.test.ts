@@ -188,3 +188,12 @@ void test('a title after a word of plurality names a group, and a given name may
 void test('a speech verb glued to a two-character name is not part of it', () => {
   assert.deepEqual(names('某某花木城有限公司总经理蒋雷说：“镇里帮我们解决了用地难题。”'), ['蒋雷']);
 });
+
+void test('a post in brackets after a name is one of its titles; a photo position marker is skipped', () => {
+  const [hit] = findPersons('11月21日，副区长周立文（区安委会副主任）带队开展检查。');
+  assert.deepEqual(hit?.titles, ['副区长', '区安委会副主任']);
+  assert.ok(hit?.after.startsWith('带队'));
+  const [pictured] = findPersons('区长郁立明（左二）察看企业生产线。');
+  assert.deepEqual(pictured?.titles, ['区长']);
+  assert.ok(pictured?.after.startsWith('察看'));
+});

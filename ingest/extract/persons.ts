@@ -52,6 +52,8 @@ function givenIsPlace(cand: string, sl: number): boolean {
  * and what follows it is not a name.
  */
 const GROUP_TITLE = /(?:各位|广大|全体|众多|诸位|多位|多名|各级|一批|一些|这些|那些|所有|不少|许多|诸多)/;
+const BRACKETED_POST = /^[（(]([^（）()，,。]{2,30})[）)]/;
+const POSITION_MARKER = /^[（(](?:前排|后排)?[左右中][一二三四五六七八九十]?[）)]/;
 /** `张某`, `李某某`: a name withheld (court and police news) identifies nobody. */
 const ANONYMIZED = /某/;
 /** A transliterated foreign name: parts joined by a middle dot (`托马斯·穆勒`). */
@@ -227,12 +229,18 @@ export function findPersons(text: string, known: ReadonlySet<string> = new Set()
     if (GROUP_TITLE.test(titles.at(-1) ?? '')) continue;
     const titleStart = titleChainStart(text, at, floor);
     const list = readList(text, at + first.length, known);
-    lastEnd = list.end;
-    const after = text.slice(list.end, list.end + 12);
+    // `副区长某某（区安委会副主任）带队`: another post in brackets after a lone name.
+    const bracket = list.names.length === 0 ? BRACKETED_POST.exec(text.slice(list.end)) : null;
+    const posts = bracket?.[1]?.split('、').filter((t) => ENDS_WITH_TITLE.test(t)) ?? [];
+    // `区长某某（左二）察看`: a photo's position marker is skipped too.
+    const marker = POSITION_MARKER.exec(text.slice(list.end))?.[0].length ?? 0;
+    const end = posts.length > 0 ? list.end + (bracket?.[0].length ?? 0) : list.end + marker;
+    lastEnd = end;
+    const after = text.slice(end, end + 12);
     const group: PersonHit[] = [];
     for (const [name, start] of [[first, at] as [string, number], ...list.names]) {
       taken.add(start);
-      group.push({ name, titles, start, end: start + name.length, after, titleStart });
+      group.push({ name, titles: [...titles, ...posts], start, end: start + name.length, after, titleStart });
     }
     hits.push(...group);
     groups.push({ hits: group, end: list.end });

@@ -124,6 +124,7 @@ const PLACE_MARK = /(?:位于|在|落户|落地|坐落于|选址|建于)$/;
 /** Where a visit went before it came to the project: `在某镇，…`, `来到某某产业园，…`. */
 const SCENE_MARK = /(?:^|[，。；])在$|(?:来到|走进|前往|深入|抵达)$/;
 const SCENE_KINDS = new Set(['town', 'village', 'area', 'park']);
+const BUILD_CLAUSE = /^(?:建设|打造|兴建|新建|实施)$/;
 /** Places too broad to say where a project stands when a narrower one is named. */
 const BROAD_KINDS = new Set(['country', 'province', 'city', 'district']);
 
@@ -149,7 +150,16 @@ export function projectDetails(
     const nextInSentence = next !== undefined && next < se ? next : se;
     const prevInSentence = Math.max(ss, atOrBefore(look.projectEnds, hit.start) ?? ss);
     // The clause after the name, up to the next project, and sentences referring back.
-    const scopes: [number, number, number][] = [[para, hit.end, nextInSentence], ...followUps(hits, refs, i)];
+    // A semicolon ends one item of a list (`…项目落户某区；由某公司投资的…项目`).
+    const semicolon = Math.max(text.lastIndexOf('；', hit.start), text.lastIndexOf(';', hit.start));
+    const nextSemicolon = [text.indexOf('；', hit.end), text.indexOf(';', hit.end)]
+      .filter((k) => k >= 0 && k < se)
+      .reduce((a, b) => Math.min(a, b), se);
+    const itemStart = Math.max(ss, semicolon + 1);
+    const scopes: [number, number, number][] = [
+      [para, hit.end, Math.min(nextInSentence, nextSemicolon)],
+      ...followUps(hits, refs, i),
+    ];
     // `某集团耗资10亿元打造的某某项目`: the amount before the name, in the name's own clause.
     let clauseStart = prevInSentence;
     for (let k = hit.start - 1; k > prevInSentence; k--)
@@ -159,13 +169,19 @@ export function projectDetails(
       }
     const before = findInvestments(text.slice(clauseStart, hit.start)).at(-1);
     // Written right before the name (`总投资超百亿元的某某项目`), the amount is the whole project's,
-    // whatever a later phase (`一期投资…`) costs.
-    // `总投资20亿元、占地150亩的某某项目`: other figures may stand between.
+    // whatever a later phase (`一期投资…`) costs; other figures may stand between
+    // (`总投资20亿元、占地150亩的某某项目`).
     const between = before
       ? text.slice(clauseStart + before.end, hit.start).replace(PROJECT_FIGURES, '')
       : '';
-    const attached = before && /^[^，,；;。]{0,6}$/.test(between) ? before : undefined;
-    let money: typeof before | undefined = attached;
+    let attached = before && /^[^，,；;。]{0,6}$/.test(between) ? before : undefined;
+    // `计划投资6000万元，建设某某中心`: the clause before ends on the amount and this one is only
+    // the verb of building.
+    if (!before && clauseStart > prevInSentence && BUILD_CLAUSE.test(text.slice(clauseStart, hit.start))) {
+      const last = findInvestments(text.slice(prevInSentence, clauseStart - 1)).at(-1);
+      if (last && prevInSentence + last.end === clauseStart - 1) attached = last;
+    }
+    let money = attached;
     let capacity: string | null = null;
     let owner: string | null = null;
     for (const [p, s, e] of scopes) {
@@ -212,11 +228,9 @@ export function projectDetails(
       if (pl.start !== (opening?.end ?? 0) || pl.end >= hit.name.length) continue;
       if (pl.kind === 'village' || pl.kind === 'town') opening = pl;
     }
-    // A semicolon closes the previous project's stretch (`…落户某区；某公司…建设某项目，选址某镇`).
-    const semicolon = Math.max(text.lastIndexOf('；', hit.start), text.lastIndexOf(';', hit.start));
     const candidates = [
-      ...placesIn(ph, Math.max(prevInSentence, semicolon + 1), nextInSentence),
-      ...placesIn(ph, ss, se),
+      ...placesIn(ph, Math.max(prevInSentence, itemStart), Math.min(nextInSentence, nextSemicolon)),
+      ...placesIn(ph, itemStart, nextSemicolon),
       ...scopes.slice(1).flatMap(([p, s, e]) => placesIn(hits[p] as ParagraphHits, s, e)),
       opening,
       scene,

@@ -24,7 +24,7 @@ const POSSESSIVE_GAP = 12;
  * they do not count towards the gap.
  */
 export const PROJECT_FIGURES =
-  /(?:计划总投资|总投资|投资)?(?:约|超|近)?[\d.]+(?:余|多)?[万亿]?(?:元|美元)|(?:占地|用地)(?:面积)?(?:约|近|超)?[\d.]+(?:余|多)?万?(?:亩|平方米)|、/g;
+  /(?:计划总投资|总投资|投资)?(?:约|超|近)?[\d.]+(?:余|多)?[万亿]?(?:元|美元|欧元|日元|港元)|(?:占地|用地)(?:面积)?(?:约|近|超)?[\d.]+(?:余|多)?万?(?:亩|平方米)|、/g;
 const FIGURES_REACH = 24;
 /** Farthest an organization's end may lie before a project it owns by position. */
 export const OWNER_REACH = Math.max(OWNER_GAP, POSSESSIVE_GAP) + FIGURES_REACH;
@@ -45,8 +45,11 @@ export function ownsByPosition(text: string, orgEnd: number, projectStart: numbe
   const gap = text.slice(orgEnd, projectStart);
   // `某某科技有限公司年产…项目`: the company's name runs straight into its project's.
   if (gap === '') return true;
-  if (/[，,。；;：:]/.test(gap)) return false;
   const words = gap.replace(PROJECT_FIGURES, '');
+  // `某公司计划投资6000万元，建设某某中心`: the amount's clause and the verb's.
+  if (gap.length - words.length > 0 && /^(?:计划|拟|将|预计)?[，,](?:建设|打造|兴建|新建|实施)$/.test(words))
+    return true;
+  if (/[，,。；;：:]/.test(gap)) return false;
   if (gap.length - words.length > FIGURES_REACH) return false;
   if (words.length <= OWNER_GAP && OWNER_VERB.test(gap)) return true;
   return words.length <= POSSESSIVE_GAP && gap.endsWith('的');

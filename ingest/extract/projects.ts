@@ -131,7 +131,9 @@ function nameStart(text: string, suffixStart: number): number {
     if (COMPANY_END.test(text.slice(Math.max(0, i - 6), i))) break;
     // `计划投资8亿元建设某某项目`: an amount is never inside a name.
     if (
-      /[万亿]?(?:元|美元)(?:建设|打造|兴建|新建|实施)?$/.test(text.slice(Math.max(0, i - 6), i)) &&
+      /[万亿]?(?:元|美元|欧元|日元|港元)(?:建设|打造|兴建|新建|实施)?$/.test(
+        text.slice(Math.max(0, i - 7), i),
+      ) &&
       /\d|[万亿]元/.test(text.slice(Math.max(0, i - 8), i))
     )
       break;
@@ -161,13 +163,14 @@ const PHASE = /.{2,}[一二三四五六七八九十\d]期$/;
 const FUNDED = /^[，,]?(?:总投资|计划总投资|计划投资|预计总投资|投资总额)/;
 /** `某公司投资15亿元的某某项目`: an amount just before the name funds that one project. */
 const FUNDED_BEFORE =
-  /投资(?:约|超|近)?[\d.一二三四五六七八九十百千]+(?:余|多)?[万亿]?(?:元|美元)(?:实施|建设|打造|兴建|新建)?的?$/;
+  /投资(?:约|超|近)?[\d.一二三四五六七八九十百千]+(?:余|多)?[万亿]?(?:元|美元|欧元|日元|港元)(?:实施|建设|打造|兴建|新建)?的?$/;
 /**
- * `投资8亿元建设某某生产基地`: a base, built with an amount of its own, is a project even
- * without the word; a base named any other way (`实践基地`) is not.
+ * `投资8亿元建设某某生产基地`, `计划投资6000万元，建设某某检测认证中心`: a base or centre built
+ * with an amount of its own is a project even without the word; one named any other way
+ * (`实践基地`) is not.
  */
 const FUNDED_BASE =
-  /投资(?:约|超|近)?[\d.一二三四五六七八九十百千]+(?:余|多)?[万亿]?(?:元|美元)(?:建设|打造|兴建|新建)([^，。；、,;]{3,20}?基地)(?![\u4e00-\u9fff])/g;
+  /投资(?:约|超|近)?[\d.一二三四五六七八九十百千]+(?:余|多)?[万亿]?(?:元|美元|欧元|日元|港元)[，,]?(?:建设|打造|兴建|新建)([^，。；、,;]{3,20}?(?:基地|中心))(?![\u4e00-\u9fff])/g;
 
 /** Project names, longest spans only; a name in quotes (`“某某新建工程”项目`) is taken as quoted. */
 export function findProjects(text: string, known: readonly string[] = []): ProjectHit[] {

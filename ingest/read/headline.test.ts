@@ -51,3 +51,16 @@ void test('a line ending on an ordinal or a particle runs on into the next', () 
     '横林镇举办第三届地板产业博览会',
   );
 });
+
+void test('a line that only names a place or body is the subject of the next', () => {
+  assert.equal(
+    chooseHeadline(['西太湖科技产业园', '12个项目集中签约'], '西太湖科技产业园举行重点项目集中签约仪式。')
+      .headline,
+    '西太湖科技产业园12个项目集中签约',
+  );
+  // A headline with its own verb stays a line of its own.
+  assert.deepEqual(mergeWrappedLines(['某某镇召开防汛会议', '筑牢安全防线']), [
+    '某某镇召开防汛会议',
+    '筑牢安全防线',
+  ]);
+});

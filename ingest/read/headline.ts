@@ -48,6 +48,18 @@ function unbalanced(line: string): boolean {
 /** A line ending on an ordinal or a particle runs on (`横林镇举办第三届` / `地板产业博览会`). */
 const RUNS_ON = /(?:第[一二三四五六七八九十百\d]+[届期次批]|首届|[的和与及在对为将把向从暨、])$/;
 
+/**
+ * `西太湖科技产业园` / `12个项目集中签约`: a line that only names a place or body is the subject
+ * of the next one, not a title of its own.
+ */
+const NAME_ONLY =
+  /^[\u4e00-\u9fff]{2,12}(?:镇|街道|村|社区|产业园|科技园|工业园|高新区|经开区|开发区|度假区|科教城|集团|公司)$/;
+const HEADLINE_VERB =
+  /调研|召开|举行|举办|开展|督查|检查|视察|走访|会见|出席|签约|开工|成立|启动|发布|推进|获评|入选|打造|建设|实施/;
+function namesOnly(line: string): boolean {
+  return NAME_ONLY.test(line) && !HEADLINE_VERB.test(line);
+}
+
 /** A headline can wrap onto more lines; rejoin the pieces before choosing. */
 export function mergeWrappedLines(lines: readonly string[]): string[] {
   const out: string[] = [];
@@ -56,7 +68,8 @@ export function mergeWrappedLines(lines: readonly string[]): string[] {
     // A piece of three characters or fewer, before or after, is never a title line of its own
     // (`嘉泽镇` / `花木电商` / `年销售额破10亿元` is one headline set in three lines).
     const wrapped = last !== undefined && (line.length <= 3 || (last.length <= 3 && line.length <= 12));
-    if (last !== undefined && (unbalanced(last) || wrapped || RUNS_ON.test(last)))
+    const subject = last !== undefined && namesOnly(last) && line.length <= 20 && !/^[—-]/.test(line);
+    if (last !== undefined && (unbalanced(last) || wrapped || subject || RUNS_ON.test(last)))
       out[out.length - 1] = last + line;
     else out.push(line);
   }

@@ -37,3 +37,15 @@ void test('ignores dates inside sentences', () => {
   assert.equal(dateFromSignature('2021年3月8日，全区安全生产大会召开。'), null);
   assert.equal(pageDate({ file: 'p.txt', text: '近日，某某公司获评示范企业。' }), null);
 });
+
+void test("the masthead's dated line gives the issue date before any signature", () => {
+  const text = [
+    '武进日报 2025年11月24日 星期一 第2版  责任编辑：王某',
+    '',
+    '某某镇召开会议',
+    '',
+    '2025年11月20日',
+  ].join('\n');
+  assert.equal(pageDate({ text }), '2025-11-24');
+  assert.equal(pageDate({ text: '某某镇召开会议\n\n2025年11月20日' }), '2025-11-20');
+});

@@ -4,7 +4,7 @@ export interface PageDateSources {
   option?: string | null;
   /** The page file's name; `2022-10-11` or `20221011` in it counts. */
   file?: string | null;
-  /** The decoded page text; a signature date alone on a line counts. */
+  /** The decoded page text; the masthead's dated line, or a signature date alone on a line, counts. */
   text?: string | null;
 }
 
@@ -59,10 +59,28 @@ export function dateFromSignature(text: string): string | null {
   return found;
 }
 
+/** `武进日报 2025年11月24日 星期一 第2版`: the masthead's date, with its weekday. */
+const MASTHEAD_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:星期|周)[一二三四五六日天]/;
+
+/** The issue date printed in the masthead line at the top of the page. */
+export function dateFromMasthead(text: string): string | null {
+  const top = text
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 5);
+  for (const line of top) {
+    const m = MASTHEAD_DATE.exec(line);
+    const iso = m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+    if (iso) return iso;
+  }
+  return null;
+}
+
 /** The page's publication date as `YYYY-MM-DD`, or null when nothing states it. */
 export function pageDate(sources: PageDateSources): string | null {
   if (sources.option) return parseIsoDate(sources.option);
   const fromName = sources.file ? dateFromFileName(sources.file) : null;
   if (fromName) return fromName;
-  return sources.text ? dateFromSignature(sources.text) : null;
+  if (!sources.text) return null;
+  return dateFromMasthead(sources.text) ?? dateFromSignature(sources.text);
 }

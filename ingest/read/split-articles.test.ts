@@ -145,3 +145,17 @@ void test('each item under a label of briefs is a story of its own', () => {
     ],
   );
 });
+
+void test('the masthead and page furniture are not a kicker', () => {
+  const page = [
+    '武进日报 2025年11月24日 星期一 第2版  责任编辑：王某 版面设计：李某',
+    '',
+    '## 某某镇召开防汛工作会议',
+    '',
+    '本报讯（记者 王小明）昨天，某某镇召开防汛工作会议。',
+  ].join('\n');
+  assert.deepEqual(
+    splitArticles(page).map((a) => [a.headline, a.kicker]),
+    [['某某镇召开防汛工作会议', null]],
+  );
+});

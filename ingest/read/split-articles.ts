@@ -32,6 +32,9 @@ const COLUMN_LABELS = new Set([
 ]);
 /** Labels of a column of briefs: each paragraph under one is a story of its own. */
 const BRIEF_LABELS = new Set(['新闻速递', '短讯', '简讯', '一线传真', '基层动态']);
+/** The masthead and page furniture: `武进日报 2025年11月24日 星期一 第2版`, `责任编辑：某某`. */
+const PAGE_FURNITURE =
+  /(?:责任编辑|本版责编|责编|版面设计|美术编辑|美编|校对|组版)\s*[:：]|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]|^第\s*\d+\s*版/;
 /** `（上接第1版）`, `（下转第2版）`: where a story jumps between pages. */
 const JUMP_LINE = /^[（(](?:上接|下转|转)第?[\d一二三四五六七八九十]+版[）)]$/;
 const NOTICE_WORD = /^(?:通告|公告|通知|启事|声明|公示|告知书)$/;
@@ -54,6 +57,7 @@ function classify(line: string): LineKind {
   if (CREDIT_BYLINE.test(line)) return 'byline';
   if (DATE_LINE.test(line)) return 'date';
   if (COLUMN_LABELS.has(line.replace(/\s+/g, '')) || JUMP_LINE.test(line)) return 'label';
+  if (PAGE_FURNITURE.test(line) && !/[。！？]/.test(line)) return 'label';
   return isShort(line) ? 'heading' : 'body';
 }
 
