@@ -197,3 +197,13 @@ void test('a post in brackets after a name is one of its titles; a photo positio
   assert.deepEqual(pictured?.titles, ['区长']);
   assert.ok(pictured?.after.startsWith('察看'));
 });
+
+void test('names counted before a group (`甲、乙等20人`), and a name before an adverb, are people', () => {
+  assert.deepEqual(names('会上，某某等10家企业获评“突出贡献企业”，汪立平、高立凡等20人获评“优秀企业家”。'), [
+    '汪立平',
+    '高立凡',
+  ]);
+  assert.deepEqual(names('来自全区企业的职工等300人参加比赛。'), []);
+  const [hit] = findPersons('村口的“积分超市”里，村民张桂芳正用积分兑换洗衣液。');
+  assert.deepEqual([hit?.name, hit?.titles], ['张桂芳', ['村民']]);
+});

@@ -181,8 +181,8 @@ export function titleChain(text: string, titleEnd: number, floor = 0): string[] 
 
 /** `王先生`, `李阿姨`: how a speaker is addressed, not their name. */
 const HONORIFIC = /(?:先生|女士|师傅|阿姨|大爷|大妈|老师)$/;
-/** `等区领导`, `等市、区领导` after a list of names. */
-const GROUP_AFTER = /等((?:[省市区县镇]、)?[省市区县镇]领导)/g;
+/** `等区领导`, `等市、区领导` after a list of names, or a count of them (`等20人获评`). */
+const GROUP_AFTER = /等(?:((?:[省市区县镇]、)?[省市区县镇]领导)|[\d一二三四五六七八九十百]+(?:人|名|位))/g;
 
 /** A name of two to four characters that ends at `end` and starts after a boundary or 、. */
 function nameEndingAt(text: string, end: number, known: ReadonlySet<string>): string | null {
@@ -265,9 +265,9 @@ export function findPersons(text: string, known: ReadonlySet<string> = new Set()
       titleStart: 0,
     });
   }
-  // `甲、乙、丙等区领导出席`: names listed before the group they belong to.
+  // `甲、乙、丙等区领导出席`, `甲、乙等20人获评`: names listed before the group they belong to.
   for (const m of text.matchAll(GROUP_AFTER)) {
-    const group = m[1] ?? '';
+    const group = m[1];
     const listed: [string, number][] = [];
     let end = m.index;
     while (end > 0) {
@@ -284,7 +284,14 @@ export function findPersons(text: string, known: ReadonlySet<string> = new Set()
     for (const [name, start] of listed) {
       if (taken.has(start)) continue;
       taken.add(start);
-      hits.push({ name, titles: [group], start, end: start + name.length, after, titleStart: start });
+      hits.push({
+        name,
+        titles: group ? [group] : [],
+        start,
+        end: start + name.length,
+        after,
+        titleStart: start,
+      });
     }
   }
   for (const m of text.matchAll(SPEECH_VERBS)) {

@@ -111,6 +111,11 @@ export const NAME_FOLLOWERS = [
   '家里',
   // Adverbs and time words that open the rest of the sentence (`主播某某正在直播`).
   '正在',
+  '正',
+  '每天',
+  '一早',
+  '再次',
+  '又',
   '已经',
   '一直',
   '今年',
