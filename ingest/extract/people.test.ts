@@ -86,6 +86,13 @@ void test('scholars at a meeting and a partner company officer at a signing are 
     founding.map((a) => a.role),
     ['lead', 'participant'],
   );
+  // A partner bank's president signing an agreement with the district is its guest too.
+  const agreement = attendees([['副区长'], ['江苏银行某某分行行长']]);
+  markGuests(agreement, 'ceremony', '区政府与某某银行签订战略合作协议');
+  assert.deepEqual(
+    agreement.map((a) => a.role),
+    ['lead', 'guest'],
+  );
   // A scholar leading a research trip leads it.
   const trip = attendees([['中国工程院院士']]);
   markGuests(trip, 'research');

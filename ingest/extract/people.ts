@@ -86,9 +86,9 @@ export function readPeople(
 /** Titles of scholars: a university or academy in the title, or an academic rank at its end. */
 const ACADEMIC = /(?:大学|学院|研究院|科学院|工程院|研究所)|(?:教授|院士|研究员|导师)$/;
 /** Titles of a company's officers. */
-const BUSINESS = /(?:董事长|执行董事|董事|总经理|总裁|创始人)$/;
+const BUSINESS = /(?:董事长|执行董事|董事|总经理|总裁|创始人|董事会主席|行长)$/;
 /** Ceremonies of an investment, where a company's officers come as the district's partners. */
-const INVESTMENT_CEREMONY = /签约|开工|落户|投产|奠基|竣工/;
+const INVESTMENT_CEREMONY = /签约|签订|签署|开工|落户|投产|奠基|竣工/;
 /** Titles held in the district's own government or party bodies. */
 const OFFICIAL = /^(?:[省市区县镇乡村]|街道)/;
 
