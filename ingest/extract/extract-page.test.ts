@@ -53,3 +53,36 @@ void test('an amount written right before a project name is its total, not a lat
   assert.equal(project?.name, '某某新能源汽车零部件产业园项目');
   assert.deepEqual(project?.investment, { text: '超百亿元', amount: 1e10, currency: 'CNY' });
 });
+
+void test("an interview's subtitle gives its subject's title and body; amounts 分别 go to the projects in order", () => {
+  const page = [
+    '## 以“绣花功夫”推进城市更新',
+    '',
+    '——访区住房和城乡建设局局长陈立群',
+    '',
+    '本报记者 孙某',
+    '',
+    '记者：下一步有什么打算？',
+    '陈立群：我们将加快推进延政路快速化改造工程和长沟河片区综合整治工程，预计总投资分别为18亿元和9.5亿元。',
+  ].join('\n');
+  const [article] = extractPage(page, { file: 'x.txt', published: '2025-11-24' }).articles;
+  assert.equal(article?.event?.type, 'interview');
+  assert.deepEqual(
+    article?.personsMentioned.map((p) => [p.name, p.titles]),
+    [['陈立群', ['区住房和城乡建设局局长']]],
+  );
+  assert.deepEqual(
+    article?.organizations.map((o) => o.name),
+    ['区住房和城乡建设局'],
+  );
+  assert.deepEqual(
+    article?.projects.map((p) => [
+      p.name,
+      typeof p.investment === 'object' ? p.investment?.text : p.investment,
+    ]),
+    [
+      ['延政路快速化改造工程', '18亿元'],
+      ['长沟河片区综合整治工程', '9.5亿元'],
+    ],
+  );
+});

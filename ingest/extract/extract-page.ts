@@ -4,8 +4,30 @@ import { PHOTO_CREDIT } from '../read/repair-lines.ts';
 import { readEntities } from './article-entities.ts';
 import { readByline, stripDateline } from './byline.ts';
 import { readEvent } from './events.ts';
-import { markGuests, readPeople } from './people.ts';
-import { bookTitleSpans } from './text.ts';
+import { markGuests, readPeople, type People } from './people.ts';
+import { findPersons } from './persons.ts';
+import { bookTitleSpans, SpanSet } from './text.ts';
+
+/** `——访某某局局长某某`, `——记某某村党总支书记某某`: who a profile or interview is about. */
+const PROFILE_SUBTITLE = /^[—-]{1,2}\s*(?:专访|访|记)/;
+
+/**
+ * The person a profile's subtitle names, with the titles written there, joins the article's
+ * people; the subtitle's own title spans are returned for the entity rules.
+ */
+function readSubtitlePeople(subtitle: string, people: People, excluded: ReadonlySet<string>): SpanSet {
+  const spans = new SpanSet();
+  for (const hit of findPersons(subtitle)) {
+    if (excluded.has(hit.name)) continue;
+    spans.add(hit.titleStart, hit.start);
+    const known =
+      people.attendees.find((a) => a.name === hit.name) ?? people.mentioned.find((m) => m.name === hit.name);
+    if (known) {
+      for (const t of hit.titles) if (!known.titles.includes(t)) known.titles.push(t);
+    } else people.mentioned.push({ name: hit.name, titles: [...hit.titles], evidence: subtitle.trim() });
+  }
+  return spans;
+}
 
 export interface ExtractOptions {
   file: string;
@@ -29,7 +51,18 @@ export function extractArticle(article: PageArticle, published: string | null): 
     article.kind === 'news' && event !== null && event.type !== 'other' && event.type !== 'announcement';
   const people = readPeople(paragraphs, bylineNames, hasAttendees, blocked);
   markGuests(people.attendees, event?.type ?? null, `${article.headline}\n${paragraphs[0] ?? ''}`);
-  const entities = readEntities(paragraphs, blocked, people.titleSpans);
+  // The dash and 访 become blanks, so the title starts after them and offsets stay put.
+  const profile =
+    article.subtitle && PROFILE_SUBTITLE.test(article.subtitle)
+      ? article.subtitle.replace(PROFILE_SUBTITLE, (m) => ' '.repeat(m.length))
+      : null;
+  const entities = profile
+    ? readEntities(
+        [...paragraphs, profile],
+        [...blocked, bookTitleSpans(profile)],
+        [...people.titleSpans, readSubtitlePeople(profile, people, bylineNames)],
+      )
+    : readEntities(paragraphs, blocked, people.titleSpans);
   return {
     headline: article.headline,
     kicker: article.kicker,

@@ -81,3 +81,15 @@ export function findInvestments(text: string): MoneyHit[] {
   }
   return out;
 }
+
+const BARE_AMOUNT = new RegExp(AMOUNT_BODY, 'g');
+
+/** Every amount of money written, with or without a verb of investing before it. */
+export function findAmounts(text: string): MoneyHit[] {
+  const out: MoneyHit[] = [];
+  for (const m of text.matchAll(BARE_AMOUNT)) {
+    const parsed = parseAmount(m[0]);
+    if (parsed) out.push({ investment: parsed, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}

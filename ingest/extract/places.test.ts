@@ -200,3 +200,10 @@ void test('the ends of a route and a verb of building are not part of a place', 
     ['新建村'],
   );
 });
+
+void test('a housing estate named after water is not the water', () => {
+  assert.deepEqual(
+    findPlaces('南夏墅街道阳湖名城等小区改造已全面完工，滆湖生态持续向好。').map((p) => p.name),
+    ['南夏墅街道', '滆湖'],
+  );
+});

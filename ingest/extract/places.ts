@@ -201,6 +201,8 @@ const NOT_NAME_CHARS = new Set([
   ...'的了是为等也都又并就各全该本每其这那一之而即使让给被比往',
 ]);
 
+const ESTATE_AFTER = /^(?:名城|花园|小区|新村|家园|人家|公寓|广场|大厦|华庭|雅苑|名苑|苑|府|天地)/;
+
 /** Segmenting only the few characters around each suffix keeps extraction fast. */
 const WINDOW_BEFORE = 14;
 const WINDOW_AFTER = 3;
@@ -245,6 +247,8 @@ function suffixPlaces(text: string, given: readonly Token[] | null): PlaceHit[] 
     const tokens = given ?? windowTokens(text, m.index, m.index + m[0].length);
     const kind = SUFFIX_KIND.get(m[0]) ?? 'other';
     const end = m.index + m[0].length;
+    // `阳湖名城`, `某河花园`: a housing estate named after water is not the water.
+    if ((kind === 'lake' || kind === 'river') && ESTATE_AFTER.test(text.slice(end, end + 2))) continue;
     const last = tokens[tokenAt(tokens, end - 1)];
     if (!last) continue;
     const tail = last.end === end + 1 && SUFFIX_TAIL.test(text.slice(end));

@@ -1,5 +1,5 @@
 import type { OrganizationExtraction, ProjectExtraction } from '../../model/extraction.ts';
-import { findInvestments } from './money.ts';
+import { findAmounts, findInvestments, type MoneyHit } from './money.ts';
 import type { OrgHit } from './organizations.ts';
 import { findPlaces, type PlaceHit } from './places.ts';
 import { findCapacity, type ProjectHit } from './projects.ts';
@@ -128,6 +128,35 @@ const BUILD_CLAUSE = /^(?:建设|打造|兴建|新建|实施)$/;
 /** Places too broad to say where a project stands when a narrower one is named. */
 const BROAD_KINDS = new Set(['country', 'province', 'city', 'district']);
 
+/**
+ * `A工程和B工程，预计总投资分别为18亿元和9.5亿元`: amounts given `分别` after a list of projects
+ * go to them in order, when there are as many amounts as projects.
+ */
+function respectiveAmounts(
+  hits: readonly ParagraphHits[],
+  refs: readonly ProjectRef[],
+): Map<number, MoneyHit> {
+  const out = new Map<number, MoneyHit>();
+  let i = 0;
+  while (i < refs.length) {
+    const ref = refs[i] as ProjectRef;
+    const h = hits[ref.para] as ParagraphHits;
+    const [, se] = h.sentences.range(ref.hit.start);
+    let j = i;
+    while (j + 1 < refs.length && refs[j + 1]?.para === ref.para && (refs[j + 1]?.hit.start ?? se) < se) j++;
+    const lastEnd = refs[j]?.hit.end ?? se;
+    const rest = h.text.slice(lastEnd, se);
+    // `总投资分别为…`: the investing verb before 分别 and the amounts after it.
+    const mark = rest.search(/(?:总投资|投资|投入)(?:额|总额)?分别/);
+    if (j > i && mark >= 0) {
+      const amounts = findAmounts(rest.slice(mark));
+      if (amounts.length === j - i + 1) amounts.forEach((a, k) => out.set(i + k, a));
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
 /** Investment, capacity, owner and place of every project reference of an article, in order. */
 export function projectDetails(
   hits: readonly ParagraphHits[],
@@ -139,6 +168,7 @@ export function projectDetails(
   const canonical = new Map<string, string>();
   for (const o of orgs)
     for (const n of [o.name, ...o.aliases]) if (!canonical.has(n)) canonical.set(n, o.name);
+  const respective = respectiveAmounts(hits, refs);
   return refs.map((ref, i) => {
     const { para, hit } = ref;
     const ph = hits[para] as ParagraphHits;
@@ -181,7 +211,7 @@ export function projectDetails(
       const last = findInvestments(text.slice(prevInSentence, clauseStart - 1)).at(-1);
       if (last && prevInSentence + last.end === clauseStart - 1) attached = last;
     }
-    let money = attached;
+    let money = respective.get(i) ?? attached;
     let capacity: string | null = null;
     let owner: string | null = null;
     for (const [p, s, e] of scopes) {
