@@ -189,3 +189,8 @@ void test('a group with a bracketed place before its legal form is one company, 
     [['某天钢铁集团（常州）有限公司', ['某天钢铁集团']]],
   );
 });
+
+void test("a national group's short name opens the name of its local unit", () => {
+  assert.deepEqual(orgs('国网常州市武进区供电公司员工正在检修线路'), ['国网常州市武进区供电公司']);
+  assert.deepEqual(orgs('来到常州市武进区供电公司'), ['常州市武进区供电公司']);
+});

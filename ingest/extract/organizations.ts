@@ -115,6 +115,9 @@ function openingAt(text: string, from: number, to: number): number {
 function startFor(text: string, rule: SuffixRule, from: number, suffixStart: number): number {
   if (rule === 'free') return from;
   const opening = openingAt(text, from, suffixStart);
+  // `国网常州市武进区供电公司`: a national group's short name stands before the place.
+  const group = opening > from ? NATIONAL_GROUP_BEFORE.exec(text.slice(from, opening))?.[0] : undefined;
+  if (group) return opening - group.length;
   if (opening >= 0) return opening;
   if (rule !== 'distinct') return -1;
   // `建设某某检测认证中心`: a verb of founding opens the clause, not the name.
@@ -123,6 +126,10 @@ function startFor(text: string, rule: SuffixRule, from: number, suffixStart: num
 }
 
 const FOUNDING_VERB = /^(?:建设|打造|成立|组建|设立|新建|筹建|建成|创建|共建)/;
+
+/** Short names of national groups whose local units are named `group + place + unit`. */
+const NATIONAL_GROUP_BEFORE =
+  /(?:国家电网|国网|南方电网|中国移动|中国电信|中国联通|中国铁塔|中国石化|中国石油|中石化|中石油|中国邮政|中国银行|工商银行|农业银行|建设银行|交通银行|邮储银行|中国人寿|中国平安|中国人保|中国建筑|中建|中铁|中交|中核|中广核|华能|大唐|华电|国家能源)$/;
 
 /** `社区养老服务中心`, `农村…合作社`: a kind of body, named by no one. */
 const CATEGORY_OPENING = /^(?:社区|村级|镇级|乡镇|农村|基层|城乡|各级|各类|新型|综合性)/;
