@@ -229,3 +229,11 @@ void test('each item of a list separated by semicolons keeps its own owner, amou
     ],
   );
 });
+
+void test('a quoted brand or slogan names no place', () => {
+  const { places } = read(['近年来，西太湖科技产业园持续擦亮“智汇西太湖”品牌。']);
+  assert.deepEqual(
+    places.map((p) => p.name),
+    ['西太湖科技产业园'],
+  );
+});

@@ -63,10 +63,13 @@ const HONOUR = /(?:获评|荣获|获得|入选|评为|认定为|命名为|列为
 const LEVELLED_HONOUR =
   /(?:获批|获评|荣获|入选|评为|认定为|创成|获批成为|成功创建|列入)((?:国家级|省级|市级|区级|全国|首批)[^，。；、,;“”"（）()]{2,20})/g;
 
+/** `擦亮“智汇某湖”品牌`: a quoted brand or slogan names no place. */
+const BRAND_SLOGAN = /([“"][^”"]{2,12}[”"])(?=品牌|名片|模式|理念|口号|系列)/g;
+
 /** The honours after a verb of awarding (`获得“某市道德模范”“江苏好人”等称号`, `获批省级某某中心`). */
 function honourSpans(text: string): SpanSet {
   const spans = new SpanSet();
-  for (const re of [HONOUR, LEVELLED_HONOUR])
+  for (const re of [HONOUR, LEVELLED_HONOUR, BRAND_SLOGAN])
     for (const m of text.matchAll(re)) {
       const list = m[1] ?? '';
       spans.add(m.index + m[0].length - list.length, m.index + m[0].length);
