@@ -237,3 +237,16 @@ void test('a quoted brand or slogan names no place', () => {
     ['西太湖科技产业园'],
   );
 });
+
+void test("a company's own project may be named by its kind; the zone a project is in beats its town", () => {
+  const { projects } = read([
+    '位于前黄镇工业集中区的常州市某宏铝业有限公司年产5万吨高性能铝合金型材项目，总投资3.2亿元；总投资1.8亿元的江苏某航汽车零部件有限公司智能化改造项目也已进入设备调试阶段。',
+  ]);
+  assert.deepEqual(
+    projects.map((p) => [p.name, p.owner, p.place]),
+    [
+      ['年产5万吨高性能铝合金型材项目', '常州市某宏铝业有限公司', '前黄镇工业集中区'],
+      ['智能化改造项目', '江苏某航汽车零部件有限公司', null],
+    ],
+  );
+});

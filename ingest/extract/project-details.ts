@@ -236,7 +236,12 @@ export function projectDetails(
       for (let k = firstFrom(h.places, from); k < h.places.length; k++) {
         const pl = h.places[k];
         if (!pl || pl.start >= to) break;
-        if (PLACE_MARK.test(h.text.slice(Math.max(0, pl.start - 3), pl.start))) found.push(pl);
+        if (!PLACE_MARK.test(h.text.slice(Math.max(0, pl.start - 3), pl.start))) continue;
+        // `位于某镇工业集中区`: the town and the zone start together; the zone is where it is.
+        const prev = found.at(-1);
+        if (prev?.start === pl.start) {
+          if (pl.end > prev.end) found[found.length - 1] = pl;
+        } else found.push(pl);
       }
       return found;
     };

@@ -195,7 +195,9 @@ export function findProjects(text: string, known: readonly string[] = []): Proje
     const afterCompany = COMPANY_END.test(text.slice(Math.max(0, start - 6), start));
     const paidFor = FUNDED_BEFORE.test(text.slice(Math.max(0, start - 20), start));
     const funded = FUNDED.test(text.slice(end, end + 8)) || paidFor;
-    if (acceptable(name, m[0], known, afterCompany || funded, paidFor)) hits.push({ name, start, end });
+    // A company's own project may be named by its kind (`某某有限公司智能化改造项目`).
+    if (acceptable(name, m[0], known, afterCompany || funded, paidFor || afterCompany))
+      hits.push({ name, start, end });
   }
   for (const m of text.matchAll(FUNDED_BASE)) {
     const name = m[1]!;

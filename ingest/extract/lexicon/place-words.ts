@@ -6,6 +6,7 @@ export const PLACE_SUFFIXES: [string, PlaceKind][] = [
   ['高速公路', 'other'],
   ['自然村', 'village'],
   ['创新区', 'area'],
+  ['集中区', 'area'],
   ['高新区', 'area'],
   ['经开区', 'area'],
   ['开发区', 'area'],
