@@ -24,13 +24,24 @@ const ORG_SUFFIX_WORDS = ORG_SUFFIXES.map(([suffix]) => suffix);
  */
 function shortNames(paragraphs: readonly string[], orgs: readonly OrgHit[]): string[] {
   const out = new Set<string>();
+  // How many of the companies' full names hold each short name; uses beyond those stand alone.
+  const inFull = new Map<string, number>();
+  const tried = new Map<string, string | null>();
   for (const o of orgs) {
-    const short = o.kind === 'company' ? companyShortName(o.name) : null;
-    if (!short || out.has(short)) continue;
-    // Used on its own somewhere, not only inside the full name.
-    const uses = paragraphs.reduce((n, p) => n + p.split(short).length - 1, 0);
-    const inFull = paragraphs.reduce((n, p) => n + p.split(o.name).length - 1, 0);
-    if (uses > inFull) out.add(short);
+    if (o.kind !== 'company') continue;
+    let short = tried.get(o.name);
+    if (short === undefined) {
+      short = companyShortName(o.name);
+      tried.set(o.name, short);
+    }
+    if (short) inFull.set(short, (inFull.get(short) ?? 0) + 1);
+  }
+  if (inFull.size > 0) {
+    const uses = new Map<string, number>();
+    const shorts = new Set(inFull.keys());
+    for (const p of paragraphs)
+      for (const { name } of occurrences(p, shorts)) uses.set(name, (uses.get(name) ?? 0) + 1);
+    for (const [short, n] of inFull) if ((uses.get(short) ?? 0) > n) out.add(short);
   }
   for (const p of paragraphs) {
     for (const m of p.matchAll(DECLARED_ALIAS)) {
@@ -42,16 +53,41 @@ function shortNames(paragraphs: readonly string[], orgs: readonly OrgHit[]): str
   return [...out];
 }
 
+/**
+ * Where any of `names` occurs in `text`, the longest at each position, in one pass: a page may
+ * hold thousands of names, and a scan per name would be quadratic.
+ */
+function occurrences(text: string, names: ReadonlySet<string>): { name: string; start: number }[] {
+  const heads = new Set<string>();
+  const lengths = new Set<number>();
+  for (const n of names) {
+    heads.add(n.slice(0, 2));
+    lengths.add(n.length);
+  }
+  const byLength = [...lengths].sort((a, b) => b - a);
+  const out: { name: string; start: number }[] = [];
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (!heads.has(text.slice(i, i + 2))) continue;
+    for (const len of byLength) {
+      const cand = text.slice(i, i + len);
+      if (cand.length === len && names.has(cand)) {
+        out.push({ name: cand, start: i });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Every use of a short name is a mention of its organization. */
 function shortNameHits(text: string, names: readonly string[], found: readonly OrgHit[]): OrgHit[] {
   const hits: OrgHit[] = [];
+  if (names.length === 0) return hits;
   const foundSpans = SpanSet.of(found);
-  for (const name of names) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      const span = { start: at, end: at + name.length };
-      if (foundSpans.covers(span.start, span.end)) continue;
-      hits.push({ name, kind: 'company', suffix: name, rule: 'free', ...span, aliases: [] });
-    }
+  for (const { name, start } of occurrences(text, new Set(names))) {
+    const span = { start, end: start + name.length };
+    if (foundSpans.covers(span.start, span.end)) continue;
+    hits.push({ name, kind: 'company', suffix: name, rule: 'free', ...span, aliases: [] });
   }
   return hits;
 }

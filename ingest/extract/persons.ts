@@ -230,10 +230,10 @@ export function findPersons(text: string, known: ReadonlySet<string> = new Set()
     const titleStart = titleChainStart(text, at, floor);
     const list = readList(text, at + first.length, known);
     // `副区长某某（区安委会副主任）带队`: another post in brackets after a lone name.
-    const bracket = list.names.length === 0 ? BRACKETED_POST.exec(text.slice(list.end)) : null;
+    const bracket = list.names.length === 0 ? BRACKETED_POST.exec(text.slice(list.end, list.end + 40)) : null;
     const posts = bracket?.[1]?.split('、').filter((t) => ENDS_WITH_TITLE.test(t)) ?? [];
     // `区长某某（左二）察看`: a photo's position marker is skipped too.
-    const marker = POSITION_MARKER.exec(text.slice(list.end))?.[0].length ?? 0;
+    const marker = POSITION_MARKER.exec(text.slice(list.end, list.end + 12))?.[0].length ?? 0;
     const end = posts.length > 0 ? list.end + (bracket?.[0].length ?? 0) : list.end + marker;
     lastEnd = end;
     const after = text.slice(end, end + 12);

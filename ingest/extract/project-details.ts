@@ -73,6 +73,11 @@ interface ParagraphLookups {
   projectEnds: number[];
   /** The longest organization name of the paragraph, to bound the search for an owner before a project. */
   longestOrg: number;
+  /** Where the paragraph's semicolons stand, ascending. */
+  semicolons: number[];
+  /** Places a visit came to (`来到某镇，…`), by start, ascending: the scene of what follows them. */
+  sceneStarts: number[];
+  sceneByStart: Map<number, PlaceHit>;
 }
 
 function lookups(h: ParagraphHits): ParagraphLookups {
@@ -82,7 +87,22 @@ function lookups(h: ParagraphHits): ParagraphLookups {
     projectStarts: h.projects.map((p) => p.start).sort((a, b) => a - b),
     projectEnds: h.projects.map((p) => p.end).sort((a, b) => a - b),
     longestOrg,
+    semicolons: [...h.text.matchAll(/[；;]/g)].map((m) => m.index),
+    ...scenes(h),
   };
+}
+
+/** The places of a paragraph that set a scene, found once for all its projects. */
+function scenes(h: ParagraphHits): { sceneStarts: number[]; sceneByStart: Map<number, PlaceHit> } {
+  const sceneByStart = new Map<number, PlaceHit>();
+  const text = h.text;
+  for (const pl of h.places) {
+    const before = text.slice(Math.max(0, pl.start - 3), pl.start);
+    // `来到某镇、某镇`: a visit through several places sets no one scene.
+    const listed = text.charAt(pl.end) === '、' || text.charAt(pl.start - 1) === '、';
+    if (SCENE_KINDS.has(pl.kind) && SCENE_MARK.test(before) && !listed) sceneByStart.set(pl.start, pl);
+  }
+  return { sceneStarts: [...sceneByStart.keys()].sort((a, b) => a - b), sceneByStart };
 }
 
 /** The first value of the ascending `values` at or after `at`. */
@@ -127,6 +147,8 @@ const SCENE_KINDS = new Set(['town', 'village', 'area', 'park']);
 const BUILD_CLAUSE = /^(?:建设|打造|兴建|新建|实施)$/;
 /** Places too broad to say where a project stands when a narrower one is named. */
 const BROAD_KINDS = new Set(['country', 'province', 'city', 'district']);
+/** How many more places are read for a narrower one after a broad first. */
+const NARROWER_REACH = 8;
 
 /**
  * `A工程和B工程，预计总投资分别为18亿元和9.5亿元`: amounts given `分别` after a list of projects
@@ -181,10 +203,8 @@ export function projectDetails(
     const prevInSentence = Math.max(ss, atOrBefore(look.projectEnds, hit.start) ?? ss);
     // The clause after the name, up to the next project, and sentences referring back.
     // A semicolon ends one item of a list (`…项目落户某区；由某公司投资的…项目`).
-    const semicolon = Math.max(text.lastIndexOf('；', hit.start), text.lastIndexOf(';', hit.start));
-    const nextSemicolon = [text.indexOf('；', hit.end), text.indexOf(';', hit.end)]
-      .filter((k) => k >= 0 && k < se)
-      .reduce((a, b) => Math.min(a, b), se);
+    const semicolon = atOrBefore(look.semicolons, hit.start) ?? -1;
+    const nextSemicolon = Math.min(atOrAfter(look.semicolons, hit.end) ?? se, se);
     const itemStart = Math.max(ss, semicolon + 1);
     const scopes: [number, number, number][] = [
       [para, hit.end, Math.min(nextInSentence, nextSemicolon)],
@@ -231,51 +251,46 @@ export function projectDetails(
     // `位于某镇的…项目；位于某镇的…项目`: each project's own stretch of the sentence first, then
     // the sentence, then the sentences that refer back to it (`该工程位于某镇境内`); a village or
     // town that opens the name is where it is (`某某村民宿集群项目`).
-    const placesIn = (h: ParagraphHits, from: number, to: number): PlaceHit[] => {
-      const found: PlaceHit[] = [];
+    function* placesIn(h: ParagraphHits, from: number, to: number): Generator<PlaceHit> {
+      let held: PlaceHit | undefined;
       for (let k = firstFrom(h.places, from); k < h.places.length; k++) {
         const pl = h.places[k];
         if (!pl || pl.start >= to) break;
         if (!PLACE_MARK.test(h.text.slice(Math.max(0, pl.start - 3), pl.start))) continue;
         // `位于某镇工业集中区`: the town and the zone start together; the zone is where it is.
-        const prev = found.at(-1);
-        if (prev?.start === pl.start) {
-          if (pl.end > prev.end) found[found.length - 1] = pl;
-        } else found.push(pl);
+        if (held && held.start !== pl.start) yield held;
+        if (!held || held.start !== pl.start || pl.end > held.end) held = pl;
       }
-      return found;
-    };
+      if (held) yield held;
+    }
     // The scene of the paragraph before the project: the last place the visit went to.
-    const scene = (() => {
-      let found: PlaceHit | undefined;
-      for (const pl of ph.places) {
-        if (pl.start >= hit.start) break;
-        const before = text.slice(Math.max(0, pl.start - 3), pl.start);
-        // `来到某镇、某镇`: a visit through several places sets no one scene.
-        const listed = text.charAt(pl.end) === '、' || text.charAt(pl.start - 1) === '、';
-        if (SCENE_KINDS.has(pl.kind) && SCENE_MARK.test(before) && !listed) found = pl;
-      }
-      return found;
-    })();
+    const sceneAt = atOrBefore(look.sceneStarts, hit.start - 1);
+    const scene = sceneAt === undefined ? undefined : look.sceneByStart.get(sceneAt);
     // The most specific of the towns and villages opening the name (`某街道某社区…项目` → the community).
     let opening: PlaceHit | undefined;
     for (const pl of findPlaces(hit.name)) {
       if (pl.start !== (opening?.end ?? 0) || pl.end >= hit.name.length) continue;
       if (pl.kind === 'village' || pl.kind === 'town') opening = pl;
     }
-    const candidates = [
-      ...placesIn(ph, Math.max(prevInSentence, itemStart), Math.min(nextInSentence, nextSemicolon)),
-      ...placesIn(ph, itemStart, nextSemicolon),
-      ...scopes.slice(1).flatMap(([p, s, e]) => placesIn(hits[p] as ParagraphHits, s, e)),
-      opening,
-      scene,
-    ].filter((pl): pl is PlaceHit => pl !== undefined);
+    // In order of preference; read lazily, so a sentence of thousands of projects stays linear.
+    function* candidates(): Generator<PlaceHit> {
+      yield* placesIn(ph, Math.max(prevInSentence, itemStart), Math.min(nextInSentence, nextSemicolon));
+      yield* placesIn(ph, itemStart, nextSemicolon);
+      for (const [p, s, e] of scopes.slice(1)) yield* placesIn(hits[p] as ParagraphHits, s, e);
+      if (opening) yield opening;
+      if (scene) yield scene;
+    }
     // `在武进投资建设…项目，选址某某街道`: a town or park named later says more than the district.
-    const first = candidates[0];
-    const place =
-      first && BROAD_KINDS.has(first.kind)
-        ? (candidates.find((pl) => !BROAD_KINDS.has(pl.kind)) ?? first)
-        : first;
+    let place: PlaceHit | undefined;
+    let looked = 0;
+    for (const pl of candidates()) {
+      place ??= pl;
+      if (!BROAD_KINDS.has(pl.kind)) {
+        if (BROAD_KINDS.has(place.kind)) place = pl;
+        break;
+      }
+      if (++looked >= NARROWER_REACH) break;
+    }
     return {
       name: hit.name,
       investment: (money ?? before)?.investment ?? null,

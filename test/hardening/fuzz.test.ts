@@ -93,6 +93,8 @@ const ONCE_SLOW = new Set([
   'pattern/org-list',
   'pattern/distinct-orgs',
   'pattern/same-project',
+  'pattern/located-projects',
+  'pattern/short-names',
   'pattern/speakers',
 ]);
 

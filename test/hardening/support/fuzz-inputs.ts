@@ -157,6 +157,14 @@ export function patternInputs(): FuzzInput[] {
           .join('、'),
     ],
     ['same-project', lead + times('恒朗新材年产5万吨碳纤维项目，', 16_000)],
+    ['located-projects', lead + times('位于武进区湖塘镇的恒朗新材年产5万吨碳纤维项目，', 10_000)],
+    [
+      'short-names',
+      lead +
+        distinct(8_000, 3)
+          .map((n) => `江苏${n}精工股份有限公司投资的${n}精工项目，`)
+          .join(''),
+    ],
     [
       'speakers',
       lead +
