@@ -194,3 +194,7 @@ void test("a national group's short name opens the name of its local unit", () =
   assert.deepEqual(orgs('国网常州市武进区供电公司员工正在检修线路'), ['国网常州市武进区供电公司']);
   assert.deepEqual(orgs('来到常州市武进区供电公司'), ['常州市武进区供电公司']);
 });
+
+void test('a foreign country opens a company name', () => {
+  assert.deepEqual(orgs('11月18日，丹麦诺维信公司全球副总裁一行来武洽谈合作。'), ['丹麦诺维信公司']);
+});

@@ -1,4 +1,5 @@
 import type { OrganizationKind } from '../../model/extraction.ts';
+import { NAMED_REGIONS } from './lexicon/regions.ts';
 import { gazetteerAt } from './gazetteer/gazetteer.ts';
 import {
   ADMIN_OPENING,
@@ -108,6 +109,9 @@ function openingAt(text: string, from: number, to: number): number {
     if (ADMIN_OPENING.test(text.slice(p, to)) && !openingInsideWord(text, p, from)) return p;
     const g = gazetteerAt(text, p);
     if (g && p + g.name.length <= to) return p;
+    // `丹麦某某公司`: a foreign country opens a company's name too.
+    if (p === from && NAMED_REGIONS.some(([r, kind]) => kind === 'country' && text.startsWith(r, p)))
+      return p;
   }
   return -1;
 }

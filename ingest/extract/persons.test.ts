@@ -207,3 +207,8 @@ void test('names counted before a group (`甲、乙等20人`), and a name before
   const [hit] = findPersons('村口的“积分超市”里，村民张桂芳正用积分兑换洗衣液。');
   assert.deepEqual([hit?.name, hit?.titles], ['张桂芳', ['村民']]);
 });
+
+void test('a foreign name after a title may open with a character that is also a surname', () => {
+  const [hit] = findPersons('11月18日，丹麦某某公司全球副总裁安德斯·尼尔森一行来武洽谈合作。');
+  assert.deepEqual([hit?.name, hit?.titles], ['安德斯·尼尔森', ['丹麦某某公司全球副总裁']]);
+});

@@ -56,6 +56,7 @@ const BRACKETED_POST = /^[（(]([^（）()，,。]{2,30})[）)]/;
 const POSITION_MARKER = /^[（(](?:前排|后排)?[左右中][一二三四五六七八九十]?[）)]/;
 /** `张某`, `李某某`: a name withheld (court and police news) identifies nobody. */
 const ANONYMIZED = /某/;
+const FOREIGN_OPENING = /^[\u4e00-\u9fff]{1,6}[·•・]/;
 /** A transliterated foreign name: parts joined by a middle dot (`托马斯·穆勒`). */
 const FOREIGN_NAME = /^[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,8}){1,3}/;
 const FOREIGN_LAST_PART = [2, 3, 4, 5, 6, 7, 8, 1];
@@ -87,7 +88,9 @@ export function readName(
   anchored = false,
 ): string | null {
   const sl = surnameAt(text, at);
-  if (sl === 0) return anchored ? readForeignName(text, at) : null;
+  // `安德斯·尼尔森`: a foreign name may open with a character that is also a surname.
+  if (sl === 0 || (anchored && FOREIGN_OPENING.test(text.slice(at, at + 8))))
+    return anchored ? readForeignName(text, at) : null;
   for (const len of [sl + 2, sl + 1]) {
     const cand = text.slice(at, at + len);
     if (cand.length === len && known.has(cand)) return cand;

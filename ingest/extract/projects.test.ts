@@ -130,3 +130,7 @@ void test('a project paid for with an amount of its own is named even by a gener
   assert.deepEqual(names('企业今年投资6.8亿元实施的超低排放改造项目已全部完工。'), ['超低排放改造项目']);
   assert.deepEqual(names('今年完成超低排放改造项目12个。'), []);
 });
+
+void test('就 ends the phrase before a project name', () => {
+  assert.deepEqual(names('双方就生物酶制剂研发生产项目落地武进进行了深入交流。'), ['生物酶制剂研发生产项目']);
+});

@@ -129,6 +129,7 @@ export const SHORT_OPENING_SUFFIXES = new Set([
 
 /** Units an official's title may name that still count as organizations of the article. */
 export const TITLE_ORG_SUFFIXES = new Set([
+  '公司',
   '协会',
   '商会',
   '联合会',
