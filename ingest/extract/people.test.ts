@@ -109,3 +109,17 @@ void test('the first of people doing something together leads it', () => {
     ['黄立刚', 'participant'],
   ]);
 });
+
+void test('in a lead sentence pushed down by the layout, those accompanying take part and the one accompanied leads', () => {
+  assert.deepEqual(
+    roles([
+      '11月20日，某某公司年产10万吨磷酸铁锂项目正式投产。',
+      '在市委常委、区委书记顾立华，区委常委张立群的陪同下，副市长王立明为项目投产按下启动键。',
+    ]),
+    [
+      ['顾立华', 'participant'],
+      ['张立群', 'participant'],
+      ['王立明', 'lead'],
+    ],
+  );
+});

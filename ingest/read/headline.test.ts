@@ -64,3 +64,9 @@ void test('a line that only names a place or body is the subject of the next', (
     '筑牢安全防线',
   ]);
 });
+
+void test('a line ending on a dash runs on', () => {
+  assert.deepEqual(mergeWrappedLines(['市重点项目——', '某某年产10万吨磷酸铁锂项目投产']), [
+    '市重点项目——某某年产10万吨磷酸铁锂项目投产',
+  ]);
+});

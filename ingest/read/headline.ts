@@ -46,7 +46,7 @@ function unbalanced(line: string): boolean {
 }
 
 /** A line ending on an ordinal or a particle runs on (`横林镇举办第三届` / `地板产业博览会`). */
-const RUNS_ON = /(?:第[一二三四五六七八九十百\d]+[届期次批]|首届|[的和与及在对为将把向从暨、])$/;
+const RUNS_ON = /(?:第[一二三四五六七八九十百\d]+[届期次批]|首届|[的和与及在对为将把向从暨、]|——)$/;
 
 /**
  * `西太湖科技产业园` / `12个项目集中签约`: a line that only names a place or body is the subject

@@ -131,10 +131,10 @@ export const NAME_FOLLOWERS = [
 export const SPEECH_VERBS = /(?:表示|指出|介绍|认为|坦言|透露|说道|告诉记者|笑着说|说(?=[。，：:,]))/g;
 
 /** Verbs after a name or list that make the people participants rather than leads. */
-export const PARTICIPANT_VERBS = /^等?(?:参加|列席|陪同|也|及)/;
+export const PARTICIPANT_VERBS = /^等?(?:参加|列席|的?陪同|也|及)/;
 /** Doing something together (`甲，乙共同为某某揭牌`): the first of them still leads. */
 export const TOGETHER_VERBS = /^等?(?:一同|共同|分别)/;
 export const HOST_VERBS = /^等?主持/;
 /** Verbs of taking part in an event, right after a name: `某某出席开工仪式`, `某某带队调研`. */
 export const ATTENDING_VERBS =
-  /^等?(?:出席|参加|列席|带队|率队|主持|调研|检查|督查|考察|走访|视察|会见|陪同|看望|慰问|巡查|一行)/;
+  /^等?(?:出席|参加|列席|带队|率队|主持|调研|检查|督查|考察|走访|视察|会见|的?陪同|看望|慰问|巡查|一行)/;
