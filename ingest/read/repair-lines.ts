@@ -33,7 +33,7 @@ export const LEAD_OPENING = /^(?:本报讯|本报|【|[（(]?记者|[（(]?通�
  * A date and a comma open a sentence (`12月6日，志愿者…`), so a line before one is a title,
  * never a paragraph broken early: no clause runs on into a dateline.
  */
-const DATED_OPENING =
+export const DATED_OPENING =
   /^(?:\d{1,2}月\d{1,2}日|近日|日前|昨天|今天|昨日|当天)(?:上午|下午|晚上|晚间|晚|早上|中午)?[，,]/;
 const CREDIT_NAME = '[\\u3400-\\u9fff]{2,4}';
 const CREDIT_ROLE = '(?:本报)?(?:记者|通讯员|实习生)';

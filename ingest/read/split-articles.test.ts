@@ -159,3 +159,17 @@ void test('the masthead and page furniture are not a kicker', () => {
     [['某某镇召开防汛工作会议', null]],
   );
 });
+
+void test('under a label of briefs, a paragraph that opens no item goes on the one before', () => {
+  const page = [
+    '基层动态',
+    '',
+    '11月21日，某某镇举办职工技能大赛。',
+    '',
+    '比赛设焊工、电工两个项目，共有80人参赛。',
+  ].join('\n');
+  assert.deepEqual(
+    splitArticles(page).map((a) => [a.headline, a.paragraphs.length]),
+    [['某某镇举办职工技能大赛', 2]],
+  );
+});

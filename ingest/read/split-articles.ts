@@ -1,6 +1,13 @@
 import type { ArticleKind } from '../../model/extraction.ts';
 import { chooseHeadline } from './headline.ts';
-import { BRIEF_MARK, CREDIT_BYLINE, LEAD_OPENING, PHOTO_CREDIT, repairLines } from './repair-lines.ts';
+import {
+  BRIEF_MARK,
+  CREDIT_BYLINE,
+  DATED_OPENING,
+  LEAD_OPENING,
+  PHOTO_CREDIT,
+  repairLines,
+} from './repair-lines.ts';
 
 /** One article as laid out on the page, before any extraction. */
 export interface PageArticle {
@@ -30,7 +37,12 @@ const COLUMN_LABELS = new Set([
   '镜头',
   '图说',
 ]);
-/** Labels of a column of briefs: each paragraph under one is a story of its own. */
+/** An item of a column of briefs opens with its mark, a date or a dateline; other paragraphs go on the one before. */
+function opensBrief(line: string): boolean {
+  return BRIEF_MARK.test(line) || DATED_OPENING.test(line) || LEAD_OPENING.test(line);
+}
+
+/** Labels of a column of briefs: each item under one is a story of its own. */
 const BRIEF_LABELS = new Set(['新闻速递', '短讯', '简讯', '一线传真', '基层动态']);
 /** The masthead and page furniture: `武进日报 2025年11月24日 星期一 第2版`, `责任编辑：某某`. */
 const PAGE_FURNITURE =
@@ -139,7 +151,7 @@ export function splitRepairedLines(lines: readonly string[]): PageArticle[] {
       current = newArticle(heads, line, isCaption ? 'photo' : 'news');
       heads = [];
       articles.push(current);
-    } else if (isCaption || !current || briefs) {
+    } else if (isCaption || !current || (briefs && opensBrief(line))) {
       const title = firstClause(line.replace(BRIEF_MARK, ''));
       current = {
         headline: title,
