@@ -53,11 +53,21 @@ function shortNames(paragraphs: readonly string[], orgs: readonly OrgHit[]): str
   return [...out];
 }
 
+const FEW_NAMES = 8;
+
 /**
  * Where any of `names` occurs in `text`, the longest at each position, in one pass: a page may
  * hold thousands of names, and a scan per name would be quadratic.
  */
 function occurrences(text: string, names: ReadonlySet<string>): { name: string; start: number }[] {
+  // A few names (the usual article) are looked up directly; many in one pass over the text.
+  if (names.size <= FEW_NAMES) {
+    const found: { name: string; start: number }[] = [];
+    for (const name of names)
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length))
+        found.push({ name, start: at });
+    return found.sort((a, b) => a.start - b.start || b.name.length - a.name.length);
+  }
   const heads = new Set<string>();
   const lengths = new Set<number>();
   for (const n of names) {

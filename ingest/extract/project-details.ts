@@ -185,7 +185,16 @@ export function projectDetails(
   refs: readonly ProjectRef[],
   orgs: readonly OrganizationExtraction[],
 ): ProjectExtraction[] {
-  const byParagraph = hits.map(lookups);
+  // Built on first use: most paragraphs hold no project.
+  const byParagraph = new Map<number, ParagraphLookups>();
+  const lookupsOf = (para: number): ParagraphLookups => {
+    let look = byParagraph.get(para);
+    if (!look) {
+      look = lookups(hits[para] as ParagraphHits);
+      byParagraph.set(para, look);
+    }
+    return look;
+  };
   const ownerByName = ownerIndex(orgs);
   const canonical = new Map<string, string>();
   for (const o of orgs)
@@ -194,7 +203,7 @@ export function projectDetails(
   return refs.map((ref, i) => {
     const { para, hit } = ref;
     const ph = hits[para] as ParagraphHits;
-    const look = byParagraph[para] as ParagraphLookups;
+    const look = lookupsOf(para);
     const text = ph.text;
     const [ss, se] = ph.sentences.range(hit.start);
     const sentence = text.slice(ss, se).trim();

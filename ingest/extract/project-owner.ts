@@ -94,6 +94,19 @@ const TRADE_OPENING =
  */
 export function companyShortName(company: string): string | null {
   if (!/(?:公司|集团)$/.test(company)) return null;
+  const cached = shortNameCache.get(company);
+  if (cached !== undefined) return cached;
+  if (shortNameCache.size >= SHORT_NAME_CACHE_MAX) shortNameCache.clear();
+  const short = deriveShortName(company);
+  shortNameCache.set(company, short);
+  return short;
+}
+
+/** Companies recur across the articles of an archive; their short names are worked out once. */
+const shortNameCache = new Map<string, string | null>();
+const SHORT_NAME_CACHE_MAX = 50_000;
+
+function deriveShortName(company: string): string | null {
   let rest = withoutPlaces(company)
     .replace(/[（(][^）)]*[）)]/g, '')
     .replace(FORM_TAIL, '');
