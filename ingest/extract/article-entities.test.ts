@@ -6,6 +6,15 @@ import { SpanSet } from './text.ts';
 const read = (paragraphs: string[], titles: SpanSet[] = []): ReturnType<typeof readEntities> =>
   readEntities(paragraphs, [], titles);
 
+/** Each project as name, amount as written, owner and place. */
+const details = (projects: ReturnType<typeof readEntities>['projects']): (string | null | undefined)[][] =>
+  projects.map((p) => [
+    p.name,
+    typeof p.investment === 'object' ? p.investment?.text : p.investment,
+    p.owner,
+    p.place,
+  ]);
+
 void test('a follow-up sentence gives the project its owner and amount', () => {
   const { projects } = read([
     '日前，某湖西岸生态缓冲带修复工程通过竣工验收。',
@@ -143,18 +152,10 @@ void test('an amount before a name in a later sentence, and a place after a semi
   const { projects } = read([
     '推介会上，现场签约项目12个，总投资86.5亿元。其中，某星动力科技有限公司投资15亿元的动力电池结构件项目落户武进国家高新区；某晟光电有限公司投资8亿元建设光伏逆变器生产基地，项目选址湟里镇。',
   ]);
-  assert.deepEqual(
-    projects.map((p) => [
-      p.name,
-      typeof p.investment === 'object' ? p.investment?.text : p.investment,
-      p.owner,
-      p.place,
-    ]),
-    [
-      ['动力电池结构件项目', '15亿元', '某星动力科技有限公司', '武进国家高新区'],
-      ['光伏逆变器生产基地', '8亿元', '某晟光电有限公司', '湟里镇'],
-    ],
-  );
+  assert.deepEqual(details(projects), [
+    ['动力电池结构件项目', '15亿元', '某星动力科技有限公司', '武进国家高新区'],
+    ['光伏逆变器生产基地', '8亿元', '某晟光电有限公司', '湟里镇'],
+  ]);
 });
 
 void test('an unquoted honour opening with its level is not an organization', () => {
@@ -200,34 +201,20 @@ void test("a company's short name written on its own is its alias, and owns what
       ['某润电力控股有限公司', ['某润电力']],
     ],
   );
-  assert.deepEqual(
-    projects.map((p) => [
-      p.name,
-      typeof p.investment === 'object' ? p.investment?.text : p.investment,
-      p.owner,
-      p.place,
-    ]),
-    [['某润武进综合智慧能源项目', '20亿元', '某润电力控股有限公司', '南夏墅街道']],
-  );
+  assert.deepEqual(details(projects), [
+    ['某润武进综合智慧能源项目', '20亿元', '某润电力控股有限公司', '南夏墅街道'],
+  ]);
 });
 
 void test('each item of a list separated by semicolons keeps its own owner, amount and place', () => {
   const { projects } = read([
     '其中，德国某朗医疗（中国）有限公司投资1.5亿欧元建设的高端输液器械生产项目，将在西太湖国际医疗产业园建设车间；由ABB（中国）有限公司投资的智能配电设备项目总投资2.3亿元；常州 SGS 检测技术服务有限公司计划投资6000万元，建设长三角检测认证中心。',
   ]);
-  assert.deepEqual(
-    projects.map((p) => [
-      p.name,
-      typeof p.investment === 'object' ? p.investment?.text : p.investment,
-      p.owner,
-      p.place,
-    ]),
-    [
-      ['高端输液器械生产项目', '1.5亿欧元', '德国某朗医疗（中国）有限公司', '西太湖国际医疗产业园'],
-      ['智能配电设备项目', '2.3亿元', 'ABB（中国）有限公司', null],
-      ['长三角检测认证中心', '6000万元', '常州 SGS 检测技术服务有限公司', null],
-    ],
-  );
+  assert.deepEqual(details(projects), [
+    ['高端输液器械生产项目', '1.5亿欧元', '德国某朗医疗（中国）有限公司', '西太湖国际医疗产业园'],
+    ['智能配电设备项目', '2.3亿元', 'ABB（中国）有限公司', null],
+    ['长三角检测认证中心', '6000万元', '常州 SGS 检测技术服务有限公司', null],
+  ]);
 });
 
 void test('a quoted brand or slogan names no place', () => {
