@@ -54,9 +54,11 @@ function main(): void {
       `${c.padEnd(14)} P ${v.precision.toFixed(3)}  R ${v.recall.toFixed(3)}  F1 ${v.f1.toFixed(3)}  (gold ${v.gold}, system ${v.system})\n`,
     );
   }
-  const { roles, projectPlaces } = extra;
+  const { headlines, eventTypes, roles, projectPlaces } = extra;
   process.stdout.write(
-    `not in score.py: roles ${roles.agree}/${roles.total} of attendees found on both sides, ` +
+    `not in score.py: headlines ${headlines.agree}/${headlines.total} and event types ` +
+      `${eventTypes.agree}/${eventTypes.total} of articles found on both sides, ` +
+      `roles ${roles.agree}/${roles.total} of attendees found on both sides, ` +
       `project places ${projectPlaces.agree}/${projectPlaces.total} of projects found on both sides with a place\n`,
   );
 }

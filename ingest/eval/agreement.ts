@@ -1,12 +1,16 @@
 /**
- * What score.py leaves out: of the attendees and projects both sides found, how many carry the
- * gold's role and the gold's place. Pure: no I/O.
+ * What score.py leaves out: of the articles, attendees and projects both sides found, how many
+ * carry the gold's exact headline, event type, role and place. Pure: no I/O.
  */
 import { norm, projectMatch, sameHeadline } from './score.ts';
 
 type Json = Record<string, unknown>;
 
 export interface Agreement {
+  /** Articles found on both sides (score.py's loose headline match) whose headlines are the same. */
+  headlines: { agree: number; total: number };
+  /** Articles found on both sides where either side reports an event, and the types are the same. */
+  eventTypes: { agree: number; total: number };
   /** Attendees found on both sides (same headline, same name) that have the gold's role. */
   roles: { agree: number; total: number };
   /** Projects found on both sides where either side names a place, and the places are the same. */
@@ -18,7 +22,12 @@ const arr = (v: unknown): Json[] =>
 const articles = (page: unknown): Json[] => arr((page as Json | null)?.articles);
 
 export function agreement(pairs: readonly { gold: unknown; system: unknown }[]): Agreement {
-  const out: Agreement = { roles: { agree: 0, total: 0 }, projectPlaces: { agree: 0, total: 0 } };
+  const out: Agreement = {
+    headlines: { agree: 0, total: 0 },
+    eventTypes: { agree: 0, total: 0 },
+    roles: { agree: 0, total: 0 },
+    projectPlaces: { agree: 0, total: 0 },
+  };
   for (const { gold, system } of pairs) {
     const found = articles(system);
     for (const g of articles(gold)) {
@@ -27,6 +36,13 @@ export function agreement(pairs: readonly { gold: unknown; system: unknown }[]):
         found.find((a) => norm(a.headline) === norm(g.headline)) ??
         found.find((a) => sameHeadline(a.headline, g.headline));
       if (!s) continue;
+      out.headlines.total++;
+      if (norm(s.headline) === norm(g.headline)) out.headlines.agree++;
+      const type = (a: Json) => ((a.event as Json | null | undefined)?.type as string | undefined) ?? null;
+      if (type(g) !== null || type(s) !== null) {
+        out.eventTypes.total++;
+        if (type(g) === type(s)) out.eventTypes.agree++;
+      }
       for (const ga of arr(g.attendees)) {
         const sa = arr(s.attendees).find((x) => norm(x.name) === norm(ga.name));
         if (!sa) continue;

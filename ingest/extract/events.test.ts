@@ -21,6 +21,7 @@ void test('event types follow the headline verbs', () => {
   assert.equal(eventType('让绿水青山成为幸福底色——访区生态环境局局长', '', 'news'), 'interview');
   assert.equal(eventType('区领导走访慰问困难群众', '', 'news'), 'visit');
   assert.equal(eventType('武进区第十九次党代会开幕', '', 'news'), 'conference');
+  assert.equal(eventType('某某产业发展联盟成立大会举行', '', 'news'), 'ceremony');
   assert.equal(eventType('全区村干部培训班开班', '', 'news'), 'meeting');
   assert.equal(eventType('某某客商来武洽谈合作', '并参加武进—某某产业对接会。', 'news'), 'conference');
   assert.equal(eventType('方立新走访重点企业', '', 'news'), 'research');

@@ -12,6 +12,8 @@ const EVENT_RULES: [EventType, RegExp][] = [
   ['research', /(?:调研|考察|走访)/],
   ['visit', /(?:会见|看望|慰问|拜访|来访|接待)/],
   ['interview', /(?:专访|访谈|答记者问|——访)/],
+  // A body's founding (`某某联盟成立大会`) is a ceremony, though held as a congress.
+  ['ceremony', /成立大会/],
   ['conference', /(?:大会|党代会|人代会|论坛|峰会|博览会|洽谈会|对接会|推介会|年会|发布会)/],
   [
     'meeting',

@@ -33,7 +33,7 @@ void test('a headline set in short pieces over several lines is joined', () => {
     ['嘉泽镇', '花木电商', '年销售额破10亿元'],
     '日前，记者从嘉泽镇获悉，今年以来该镇花木电商年销售额突破10亿元。',
   );
-  assert.equal(parts.headline, '嘉泽镇花木电商');
+  assert.equal(parts.headline, '嘉泽镇花木电商年销售额破10亿元');
 });
 
 void test('a line opened by a dash is a subtitle (——访某某)', () => {
@@ -69,4 +69,18 @@ void test('a line ending on a dash runs on', () => {
   assert.deepEqual(mergeWrappedLines(['市重点项目——', '某某年产10万吨磷酸铁锂项目投产']), [
     '市重点项目——某某年产10万吨磷酸铁锂项目投产',
   ]);
+});
+
+void test('a title broken inside a name the lead spells out is one title', () => {
+  const lead = '本报讯 6月19日，某某区低空经济产业发展联盟成立大会在高新区举行。';
+  const parts = chooseHeadline(['某某区低空经济产业发展', '联盟成立大会举行'], lead);
+  assert.equal(parts.headline, '某某区低空经济产业发展联盟成立大会举行');
+  assert.equal(parts.subtitle, null);
+});
+
+void test('a subtitle that the lead reads after a comma stays a subtitle', () => {
+  const lead = '本报讯 3月2日，区政府召开常务会议，研究部署安全生产工作。';
+  const parts = chooseHeadline(['区政府召开常务会议', '研究部署安全生产工作'], lead);
+  assert.equal(parts.headline, '区政府召开常务会议');
+  assert.equal(parts.subtitle, '研究部署安全生产工作');
 });

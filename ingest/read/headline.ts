@@ -76,8 +76,30 @@ export function mergeWrappedLines(lines: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * `武进区低空经济产业发展` / `联盟成立大会举行`: a title the layout broke inside a name. Both lines
+ * report the lead, and the words across the break are the lead's own (`发展联盟`); a kicker
+ * above a title never runs on into it like that.
+ */
+function brokenInLead(first: string, second: string, lead: string): boolean {
+  if (/^[—-]/.test(second) || isSloganLike(first) || isSloganLike(second)) return false;
+  if (first.length < 4 || second.length < 4) return false;
+  const across = first.slice(-2) + second.slice(0, 2);
+  return lead.includes(across) && leadOverlap(first, lead) >= 0.6 && leadOverlap(second, lead) >= 0.6;
+}
+
+function joinBrokenInLead(lines: readonly string[], lead: string): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    if (last !== undefined && brokenInLead(last, line, lead)) out[out.length - 1] = last + line;
+    else out.push(line);
+  }
+  return out;
+}
+
 export function chooseHeadline(block: readonly string[], lead: string): HeadlineParts {
-  const lines = mergeWrappedLines(block.map((l) => l.trim()).filter(Boolean));
+  const lines = joinBrokenInLead(mergeWrappedLines(block.map((l) => l.trim()).filter(Boolean)), lead);
   if (lines.length === 0) return { headline: '', kicker: null, subtitle: null };
   let best = 0;
   let bestScore = -Infinity;

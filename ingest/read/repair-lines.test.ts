@@ -79,3 +79,12 @@ void test('on pages with ## headings an unmarked headline before a dateline stay
     '本报讯（记者 李小红）6月29日，座谈会召开。',
   ]);
 });
+
+void test('a column label over a caption stands alone', () => {
+  const text =
+    '图片新闻\n\n位于某某镇的某某产业园项目，总投资约3亿元，目前正在进行设备安装调试。\n\n张三 摄\n';
+  assert.deepEqual(repairLines(text).slice(0, 2), [
+    '图片新闻',
+    '位于某某镇的某某产业园项目，总投资约3亿元，目前正在进行设备安装调试。',
+  ]);
+});

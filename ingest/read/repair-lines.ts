@@ -47,6 +47,23 @@ export const CREDIT_BYLINE = new RegExp(
   `^(?:[■□●◆▲]\\s*${CREDIT_ROLE}\\s*${CREDIT_NAME}(?:\\s+${CREDIT_NAME})*|[■□●◆▲]?\\s*${CREDIT_PART})(?:\\s*${CREDIT_PART})*$`,
 );
 
+/** Column and section labels printed above articles; they name a rubric, not a story. */
+export const COLUMN_LABELS = new Set([
+  '重点项目',
+  '进行时',
+  '重点项目进行时',
+  '要闻',
+  '本版责编',
+  '图片新闻',
+  '新闻速递',
+  '短讯',
+  '简讯',
+  '基层动态',
+  '一线传真',
+  '镜头',
+  '图说',
+]);
+
 /** Short lines that stand alone however they end: labels, signatures, notices. */
 const STANDALONE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|通告|公告|通知|启事|声明|公示)$/;
 
@@ -62,6 +79,8 @@ function continues(current: string, next: string): boolean {
   if (BRIEF_MARK.test(next)) return false;
   if (isBodyLine(current)) return true;
   if (STANDALONE.test(current) || CREDIT_BYLINE.test(current) || !isBodyLine(next)) return false;
+  // `进行时` over a caption: a column label is never the stub of the paragraph under it.
+  if (COLUMN_LABELS.has(current.replace(/\s+/g, ''))) return false;
   return !LEAD_OPENING.test(next) && !DATED_OPENING.test(next);
 }
 

@@ -2,6 +2,7 @@ import type { ArticleKind } from '../../model/extraction.ts';
 import { chooseHeadline } from './headline.ts';
 import {
   BRIEF_MARK,
+  COLUMN_LABELS,
   CREDIT_BYLINE,
   DATED_OPENING,
   LEAD_OPENING,
@@ -21,22 +22,6 @@ export interface PageArticle {
   credit?: string;
 }
 
-/** Column and section labels printed above articles; they name a rubric, not a story. */
-const COLUMN_LABELS = new Set([
-  '重点项目',
-  '进行时',
-  '重点项目进行时',
-  '要闻',
-  '本版责编',
-  '图片新闻',
-  '新闻速递',
-  '短讯',
-  '简讯',
-  '基层动态',
-  '一线传真',
-  '镜头',
-  '图说',
-]);
 /** An item of a column of briefs opens with its mark, a date or a dateline; other paragraphs go on the one before. */
 function opensBrief(line: string): boolean {
   return BRIEF_MARK.test(line) || DATED_OPENING.test(line) || LEAD_OPENING.test(line);
