@@ -134,6 +134,38 @@ export const PlaceSummarySchema = z.object({
   investmentTotal: z.array(z.object({ currency: z.string(), amount: z.number() })),
 });
 
+/** One starting point on the explorer's first screen. */
+export const StartItemSchema = z.object({
+  id: z.string(),
+  label: NodeLabelSchema,
+  name: z.string(),
+  /** A person's latest title, a body's kind, a project's stated amount, an article's date. */
+  detail: z.string().nullable(),
+  /** Articles that mention it (for an article: the entities it mentions). */
+  count: z.number().int(),
+});
+/** What the database holds, and where to start reading it. */
+export const OverviewSchema = z.object({
+  counts: z.object({
+    articles: z.number().int(),
+    events: z.number().int(),
+    people: z.number().int(),
+    organizations: z.number().int(),
+    places: z.number().int(),
+    projects: z.number().int(),
+  }),
+  /** The first and last publication dates of the articles. */
+  published: z.object({ first: z.string().nullable(), last: z.string().nullable() }),
+  /** People with a title, most reported first. */
+  officials: z.array(StartItemSchema),
+  /** Organizations, most reported first. */
+  organizations: z.array(StartItemSchema),
+  /** Projects with a stated amount in yuan, biggest first. */
+  projects: z.array(StartItemSchema),
+  /** The latest articles. */
+  articles: z.array(StartItemSchema),
+});
+
 export const QueryParamSpecSchema = z.object({
   name: z.string(),
   type: z.enum(['string', 'integer', 'float', 'boolean', 'id']),
@@ -191,6 +223,8 @@ export type PathsResponse = z.infer<typeof PathsResponseSchema>;
 export type PersonTimeline = z.infer<typeof PersonTimelineSchema>;
 export type OrganizationProjects = z.infer<typeof OrganizationProjectsSchema>;
 export type PlaceSummary = z.infer<typeof PlaceSummarySchema>;
+export type StartItem = z.infer<typeof StartItemSchema>;
+export type Overview = z.infer<typeof OverviewSchema>;
 export type QueryParamSpec = z.infer<typeof QueryParamSpecSchema>;
 export type SavedQuery = z.infer<typeof SavedQuerySchema>;
 export type CypherBody = z.infer<typeof CypherBodySchema>;
@@ -209,6 +243,7 @@ export const API_ROUTES = {
   personTimeline: '/api/people/:id/timeline',
   organizationProjects: '/api/organizations/:id/projects',
   placeSummary: '/api/places/:id/summary',
+  overview: '/api/overview',
   savedQueries: '/api/queries',
   runSavedQuery: '/api/queries/:name/run',
   cypher: '/api/cypher',

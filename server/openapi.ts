@@ -11,6 +11,13 @@ const OPERATIONS: Record<string, Record<string, Op>> = {
       response: api.HealthResponseSchema,
     },
   },
+  [API_ROUTES.overview]: {
+    get: {
+      summary:
+        'Counts, dates, and starting points: most reported officials and bodies, biggest projects, latest articles',
+      response: api.OverviewSchema,
+    },
+  },
   [API_ROUTES.search]: {
     get: {
       summary: 'Chinese full-text search over names and aliases',

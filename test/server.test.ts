@@ -5,6 +5,7 @@ import {
   GraphPayloadSchema,
   HealthResponseSchema,
   OrganizationProjectsSchema,
+  OverviewSchema,
   PathsResponseSchema,
   PersonTimelineSchema,
   PlaceSummarySchema,
@@ -44,6 +45,7 @@ describe('health and docs', () => {
     const paths = Object.keys((body as { paths: Record<string, unknown> }).paths);
     assert.ok(paths.includes('/api/entities/{id}/neighbourhood'));
     assert.ok(paths.includes('/api/cypher'));
+    assert.ok(paths.includes('/api/overview'));
     const docs = await s.get('/api/docs');
     assert.match(String(docs.body), /Wujin KG explorer API/u);
   });
@@ -221,6 +223,94 @@ describe('search and entities', () => {
     assert.ok(place);
     const summary = PlaceSummarySchema.parse((await s.get(`/api/places/${place.id}/summary`)).body);
     assert.ok(summary.events.length + summary.projects.length > 0);
+  });
+});
+
+describe('overview', () => {
+  const byCountThenName = (a: { count: number; name: string }, b: { count: number; name: string }) =>
+    b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const rows = async (cypher: string) =>
+    (await s.driver.executeQuery(cypher)).records.map((r) => r.toObject() as Record<string, unknown>);
+
+  test('the first screen counts what Neo4j holds and ranks its starting points', async () => {
+    const { status, body } = await s.get('/api/overview');
+    assert.equal(status, 200);
+    const o = OverviewSchema.parse(body);
+    const counts = await graphCounts(s.driver);
+    assert.deepEqual(o.counts, {
+      articles: counts.Article ?? 0,
+      events: counts.Event ?? 0,
+      people: counts.Person ?? 0,
+      organizations: counts.Organization ?? 0,
+      places: counts.Place ?? 0,
+      projects: counts.Project ?? 0,
+    });
+    assert.ok(o.counts.articles > 0, 'the sample corpus is loaded');
+
+    const dates = (await rows('MATCH (a:Article) RETURN a.published AS d'))
+      .map((r) => r.d)
+      .filter((d): d is string => typeof d === 'string')
+      .sort();
+    assert.deepEqual(o.published, { first: dates[0], last: dates.at(-1) });
+
+    // The same rankings, computed here from every node and its articles.
+    const people = (
+      await rows(
+        `MATCH (p:Person) WHERE size(coalesce(p.titles, [])) > 0
+         OPTIONAL MATCH (a:Article)-[:MENTIONS]->(p)
+         RETURN p.id AS id, p.name AS name, p.titles AS titles, count(DISTINCT a) AS count`,
+      )
+    ).map((r) => ({
+      id: String(r.id),
+      name: String(r.name),
+      titles: (r.titles as string[]).map(String),
+      count: Number(r.count),
+    }));
+    people.sort(byCountThenName);
+    const top = people.slice(0, 8);
+    assert.deepEqual(
+      o.officials.map((x) => [x.id, x.count]),
+      top.map((x) => [x.id, x.count]),
+    );
+    // The detail is the latest post; a group (`区领导`) only when no post is known.
+    o.officials.forEach((x, i) => {
+      const posts = top[i]!.titles.filter((t) => !t.endsWith('领导'));
+      assert.equal(x.detail, posts.at(-1) ?? top[i]!.titles.at(-1));
+    });
+
+    const orgs = (
+      await rows(
+        `MATCH (o:Organization) OPTIONAL MATCH (a:Article)-[:MENTIONS]->(o)
+         RETURN o.id AS id, o.name AS name, count(DISTINCT a) AS count`,
+      )
+    ).map((r) => ({ id: String(r.id), name: String(r.name), count: Number(r.count) }));
+    orgs.sort(byCountThenName);
+    assert.deepEqual(
+      o.organizations.map((x) => x.id),
+      orgs.slice(0, 8).map((x) => x.id),
+    );
+
+    const amounts = new Map(
+      (await rows('MATCH (p:Project) RETURN p.id AS id, p.investment AS v, p.currency AS c')).map((r) => [
+        String(r.id),
+        { v: r.v === null ? null : Number(r.v), c: r.c },
+      ]),
+    );
+    const listed = o.projects.map((x) => amounts.get(x.id));
+    assert.ok(listed.length > 0 && listed.every((a) => a?.v !== null && a?.c === 'CNY'));
+    const yuan = [...amounts.values()].filter((a) => a.v !== null && a.c === 'CNY').map((a) => a.v!);
+    assert.deepEqual(
+      listed.map((a) => a?.v),
+      yuan.sort((a, b) => b - a).slice(0, 8),
+      'the biggest amounts in yuan, biggest first',
+    );
+
+    assert.equal(o.articles.length, Math.min(8, dates.length));
+    assert.deepEqual(
+      o.articles.map((x) => x.detail),
+      [...dates].reverse().slice(0, 8),
+      'the latest articles, newest first',
+    );
   });
 });
 

@@ -11,6 +11,7 @@ import type { ResponseCache } from '../cache/response-cache.ts';
 import type { GraphDb } from '../neo4j/graph-db.ts';
 import { entity } from '../services/entity.ts';
 import { neighbourhood, paths } from '../services/neighbourhood.ts';
+import { overview } from '../services/overview.ts';
 import { search } from '../services/search.ts';
 import { organizationProjects, personTimeline, placeSummary } from '../services/views.ts';
 import { parse, queryOf } from './validate.ts';
@@ -33,6 +34,9 @@ async function send(res: Response, cache: ResponseCache, key: unknown[], compute
 
 export function graphRoutes(db: GraphDb, cache: ResponseCache): Router {
   const r = Router();
+  r.get(API_ROUTES.overview, async (_req, res) => {
+    await send(res, cache, ['overview'], () => overview(db));
+  });
   r.get(API_ROUTES.search, async (req, res) => {
     const q = parse(SearchQuerySchema, queryOf(req), 'query');
     await send(res, cache, ['search', q], async () => ({ hits: await search(db, q) }));

@@ -1,6 +1,7 @@
 import type { SearchHit, SearchQuery } from '../../model/api.ts';
 import type { GraphDb } from '../neo4j/graph-db.ts';
 import { toValue } from '../neo4j/to-dto.ts';
+import { postOf } from './overview.ts';
 
 // Lucene's query syntax; a user's text is matched as words, never as operators.
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/gu;
@@ -10,7 +11,7 @@ CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $fetch}) YIEL
 WHERE size($labels) = 0 OR labels(node)[0] IN $labels
 RETURN node.id AS id, labels(node)[0] AS label, node.name AS name, coalesce(node.aliases, []) AS aliases,
        score + CASE WHEN node.name = $q THEN 10.0 WHEN node.name STARTS WITH $q THEN 2.0 ELSE 0.0 END AS score,
-       coalesce(last(node.titles), node.kind, node.type) AS detail
+       coalesce(${postOf('node')}, node.kind, node.type) AS detail
 ORDER BY score DESC LIMIT $limit`;
 
 // Bigram full-text cannot match a single character; text indexes answer CONTAINS for each label.
@@ -25,7 +26,7 @@ WITH n WHERE size($labels) = 0 OR labels(n)[0] IN $labels
 WITH n, COUNT { (n)--() } AS degree
 RETURN n.id AS id, labels(n)[0] AS label, n.name AS name, coalesce(n.aliases, []) AS aliases,
        toFloat(degree) / (degree + 1) + CASE WHEN n.name STARTS WITH $q THEN 1.0 ELSE 0.0 END AS score,
-       coalesce(last(n.titles), n.kind) AS detail
+       coalesce(${postOf('n')}, n.kind) AS detail
 ORDER BY score DESC, size(name) LIMIT $limit`;
 
 export async function search(db: GraphDb, q: SearchQuery): Promise<SearchHit[]> {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { EntityResponse, PathsResponse, SearchResponse } from '../../model/api.ts';
+import type { EntityResponse, Overview, PathsResponse, SearchResponse } from '../../model/api.ts';
 import type { GraphPayload } from '../../model/graph.ts';
 import { FADED_COLOR } from '../../client/src/graph/colors.ts';
 import {
@@ -62,6 +62,49 @@ async function withPage(name: string, body: (app: AppPage) => Promise<void>): Pr
     await app.close();
   }
 }
+
+test('an empty canvas offers starting points; picking one draws it, undo brings them back', async () => {
+  await withPage('00-start', async (app) => {
+    const { page } = app;
+    await openApp(app);
+    const overview = await api<Overview>(e2e.stack, '/api/overview');
+    const panel = page.getByTestId('start-panel');
+    await panel.getByTestId('start-officials').waitFor();
+    assert.match(
+      (await page.getByTestId('start-holdings').textContent()) ?? '',
+      new RegExp(`${overview.counts.articles} 篇报道`, 'u'),
+    );
+    const shown = (testid: string) =>
+      page
+        .getByTestId(testid)
+        .locator('button')
+        .evaluateAll((bs) => bs.map((b) => [b.getAttribute('data-id'), b.textContent]));
+    assert.deepEqual(
+      await shown('start-officials'),
+      overview.officials.map((x) => [x.id, x.name]),
+    );
+    assert.deepEqual(
+      await shown('start-articles'),
+      overview.articles.map((x) => [x.id, x.name]),
+    );
+
+    const top = overview.officials[0]!;
+    const before = await renderCount(page);
+    await panel.locator(`button[data-id="${top.id}"]`).click();
+    await page.waitForFunction((id) => window.__explorer!.graph.hasNode(id), top.id);
+    await waitForRenderAfter(page, before);
+    assert.equal(await page.evaluate(() => window.__explorer!.state().focus), top.id);
+    await panel.waitFor({ state: 'hidden' });
+    const expected = await api<GraphPayload>(e2e.stack, `/api/entities/${top.id}/neighbourhood?limit=200`);
+    assert.equal(await page.evaluate(() => window.__explorer!.graph.order), expected.nodes.length);
+
+    await page.getByTestId('undo-button').click();
+    await page.waitForFunction(() => window.__explorer!.graph.order === 0);
+    await panel.getByTestId('start-officials').waitFor();
+    await page.getByTestId('lang-toggle').click();
+    await panel.getByRole('heading', { name: 'Start here' }).waitFor();
+  });
+});
 
 test('search an official, pick the hit: the person and their events are drawn', async () => {
   await withPage('01-search', async ({ page, ...app }) => {

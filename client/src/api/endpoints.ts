@@ -3,6 +3,7 @@ import {
   EntityResponseSchema,
   GraphPayloadSchema,
   OrganizationProjectsSchema,
+  OverviewSchema,
   PathsResponseSchema,
   PersonTimelineSchema,
   PlaceSummarySchema,
@@ -28,6 +29,8 @@ export const search = (
       signal: signal ?? null,
     },
   );
+
+export const getOverview = () => requestJson(API_ROUTES.overview, OverviewSchema);
 
 export const getEntity = (id: string) =>
   requestJson(routeWith(API_ROUTES.entity, { id }), EntityResponseSchema);

@@ -5,6 +5,7 @@ import { mountFiltersPanel } from '../views/filters-panel.ts';
 import { t } from '../views/i18n.ts';
 import { mountSearchBox } from '../views/search-box.ts';
 import { mountSidePanel } from '../views/side-panel.ts';
+import { mountStartPanel } from '../views/start-panel.ts';
 import { mountToolbar } from '../views/toolbar.ts';
 import type { ViewContext } from './context.ts';
 
@@ -17,6 +18,7 @@ export function mountShell(app: HTMLElement, store: Store) {
   const canvas = h('div', { class: 'canvas', 'data-testid': 'graph-canvas' });
   const sideHost = h('div', { class: 'right' });
   const drawerHost = h('div', { class: 'drawer-host' });
+  const startHost = h('div', { class: 'start-host' });
   const notice = h('div', {
     class: 'notice',
     role: 'status',
@@ -29,7 +31,7 @@ export function mountShell(app: HTMLElement, store: Store) {
       'main',
       { class: 'body' },
       filtersHost,
-      h('div', { class: 'centre' }, canvas, drawerHost, notice),
+      h('div', { class: 'centre' }, canvas, startHost, drawerHost, notice),
       sideHost,
     ),
   );
@@ -55,6 +57,7 @@ export function mountShell(app: HTMLElement, store: Store) {
       mountFiltersPanel(filtersHost, ctx);
       mountSidePanel(sideHost, ctx);
       mountDrawer(drawerHost, ctx, restoring);
+      mountStartPanel(startHost, ctx);
     },
   };
 }

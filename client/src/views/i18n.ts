@@ -70,6 +70,17 @@ const ZH = {
   filters: '筛选',
   legend: '图例',
   nothingToUndo: '没有可撤销的操作',
+  startTitle: '从这里开始',
+  startHoldings:
+    '库中有 {articles} 篇报道（{first} 至 {last}）：{people} 位人物、{organizations} 个机构、{places} 个地点、{projects} 个项目、{events} 场活动。',
+  startHint: '在上方搜索一个名字，或从下面任选一项，展开它的关系。',
+  startEmpty: '库中还没有报道。用 npm run ingest -- 版面目录 导入版面文件后再来。',
+  startOfficials: '报道最多的官员',
+  startOrganizations: '报道最多的机构',
+  startProjects: '投资额最大的项目（人民币）',
+  startArticles: '最新报道',
+  startArticleCount: '{n} 篇报道',
+  startMentionCount: '提及 {n} 项',
 } as const;
 
 export type MessageKey = keyof typeof ZH;
@@ -143,6 +154,18 @@ const EN: Record<MessageKey, string> = {
   filters: 'Filters',
   legend: 'Legend',
   nothingToUndo: 'Nothing to undo',
+  startTitle: 'Start here',
+  startHoldings:
+    'The graph holds {articles} articles ({first} to {last}): {people} people, {organizations} organizations, {places} places, {projects} projects, {events} events.',
+  startHint: 'Search a name above, or pick any item below to open its relationships.',
+  startEmpty:
+    'No article has been ingested yet. Load page files with npm run ingest -- pages/ and come back.',
+  startOfficials: 'Most reported officials',
+  startOrganizations: 'Most reported organizations',
+  startProjects: 'Biggest projects (in yuan)',
+  startArticles: 'Latest articles',
+  startArticleCount: '{n} articles',
+  startMentionCount: '{n} mentions',
 };
 
 const LABEL_NAMES: Record<Lang, Record<string, string>> = {
@@ -153,6 +176,20 @@ const LABEL_NAMES: Record<Lang, Record<string, string>> = {
     Organization: '机构',
     Place: '地点',
     Project: '项目',
+  },
+  en: {},
+};
+
+const KIND_NAMES: Record<Lang, Record<string, string>> = {
+  zh: {
+    company: '企业',
+    government: '政府部门',
+    party: '党组织',
+    university: '高校院所',
+    court: '司法机关',
+    association: '社会团体',
+    media: '媒体',
+    other: '其他',
   },
   en: {},
 };
@@ -177,4 +214,6 @@ export function t(lang: Lang, key: MessageKey, vars: Record<string, string | num
 }
 
 export const labelName = (lang: Lang, label: string): string => LABEL_NAMES[lang][label] ?? label;
+/** An organization's kind (`government`…) in the reader's language. */
+export const kindName = (lang: Lang, kind: string): string => KIND_NAMES[lang][kind] ?? kind;
 export const relName = (lang: Lang, rel: string): string => REL_NAMES[lang][rel] ?? rel;
