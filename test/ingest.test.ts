@@ -170,3 +170,53 @@ test('--watch ingests a page that arrives in the folder, then stops cleanly on S
     await new Promise((r) => child.once('exit', r));
   }
 });
+
+const PAGE_BEFORE = `## 全区科技创新工作会议召开
+
+本报讯（记者 林晓）3月4日，全区科技创新工作会议召开。区委书记顾明远出席会议并讲话，副区长陶思源主持会议。
+
+会上，江苏晨星光电科技有限公司、常州澄川精密机械有限公司等企业作交流发言。顾明远强调，要加快培育新质生产力，推动科技创新和产业创新深度融合。
+
+## 湖塘镇开展河道保洁行动
+
+本报讯（记者 苏青）3月4日，湖塘镇组织志愿者开展河道保洁行动。镇党委书记许承志参加活动。
+`;
+// The same page read again after a correction: another headline, another title, another company name.
+const PAGE_AFTER = PAGE_BEFORE.replace('全区科技创新工作会议召开', '全区科技创新大会召开')
+  .replace('区委书记顾明远', '区委副书记顾明远')
+  .replace('江苏晨星光电科技有限公司', '江苏晨星光电股份有限公司');
+
+const page = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
+
+/** Every node by id with its name and, for people, titles: what a reader of the graph sees. */
+async function snapshot(): Promise<Record<string, unknown>> {
+  const { records } = await driver.executeQuery(
+    'MATCH (n) RETURN n.id AS id, coalesce(n.name, n.headline) AS name, n.titles AS titles ORDER BY id',
+  );
+  return Object.fromEntries(records.map((r) => [r.get('id'), [r.get('name'), r.get('titles')]]));
+}
+
+test('a page read again replaces what it stored before; a different page of the same name keeps its own', async () => {
+  const file = '2024-03-05_a01.txt';
+  await resetDatabase(driver);
+  await new Ingestor(driver, 'neo4j').ingest([page(file, PAGE_AFTER)]);
+  const clean = { counts: await graphCounts(driver), nodes: await snapshot() };
+
+  await resetDatabase(driver);
+  await new Ingestor(driver, 'neo4j').ingest([page(file, PAGE_BEFORE)]);
+  const before = await snapshot();
+  assert.ok(Object.values(before).some(([name]) => name === '江苏晨星光电科技有限公司'));
+  await new Ingestor(driver, 'neo4j').ingest([page(file, PAGE_AFTER)]);
+  assert.deepEqual(await snapshot(), clean.nodes, 'the same nodes, names and titles as a clean ingest');
+  assert.deepEqual(await graphCounts(driver), clean.counts, 'the same relationships as a clean ingest');
+
+  // Another paper's page with the same name and date is not the same page.
+  const other = `## 礼嘉镇召开安全生产工作会议
+
+本报讯（记者 周然）3月4日，礼嘉镇召开安全生产工作会议。镇长钱为民出席会议。
+`;
+  await new Ingestor(driver, 'neo4j').ingest([page(`elsewhere/${file}`, other)]);
+  const both = await snapshot();
+  for (const id of Object.keys(clean.nodes)) assert.ok(id in both, `${id} is kept`);
+  assert.ok(Object.values(both).some(([name]) => name === '钱为民'));
+});

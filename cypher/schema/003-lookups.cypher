@@ -8,3 +8,4 @@ CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
 
 // The first screen lists the biggest projects: ordered by amount from the index.
 CREATE INDEX project_investment IF NOT EXISTS FOR (n:Project) ON (n.investment);
+CREATE INDEX article_file IF NOT EXISTS FOR (n:Article) ON (n.file);

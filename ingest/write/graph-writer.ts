@@ -3,6 +3,7 @@ import { loadCypherFolder } from '../../platform/cypher-files.ts';
 import type { ArticleGraph } from '../resolve/article-graph.ts';
 import { combineNodeRows } from './combine-rows.ts';
 import { StoreWriteError } from './errors.ts';
+import { pageKey, pageKeys, pageTexts, readFromSamePage } from './stale-articles.ts';
 
 type RowKey = Exclude<keyof ArticleGraph, 'articleId' | 'headline'>;
 
@@ -31,8 +32,17 @@ const STATEMENTS = loadCypherFolder('write').map(({ file, statements }) => {
   return { file, key, statement: statements[0] };
 });
 
+const [FIND_STALE, DROP_STALE] = (() => {
+  const [folder] = loadCypherFolder('replace');
+  const [find, drop] = folder?.statements ?? [];
+  if (!find || !drop) throw new Error('cypher/replace/010-stale-articles.cypher: expected two statements');
+  return [find, drop];
+})();
+
 /**
  * Writes a batch of articles in one transaction: all of a batch's facts are stored, or none are.
+ * A page read before (same file name and date, nearly the same text) is replaced: what the old
+ * reading stored and the new one no longer has is removed in the same transaction.
  * The driver retries transient failures (deadlocks, leader changes) of the whole transaction.
  */
 export async function writeArticles(
@@ -44,7 +54,21 @@ export async function writeArticles(
   const session = driver.session({ database, defaultAccessMode: 'WRITE' });
   try {
     const nodes: Partial<Record<RowKey, unknown[]>> = combineNodeRows(graphs);
+    const pages = pageKeys(graphs);
     await session.executeWrite(async (tx) => {
+      if (pages.length > 0) {
+        const { records } = await tx.run(FIND_STALE, { pages });
+        if (records.length > 0) {
+          const texts = pageTexts(graphs);
+          const ids = records
+            .filter((r) => {
+              const page = texts.get(pageKey(String(r.get('published')), String(r.get('file'))));
+              return readFromSamePage(String(r.get('text') ?? ''), page ?? '');
+            })
+            .map((r) => String(r.get('id')));
+          if (ids.length > 0) await tx.run(DROP_STALE, { ids });
+        }
+      }
       for (const { key, statement } of STATEMENTS) {
         const rows = nodes[key] ?? graphs.flatMap((g) => g[key] as unknown[]);
         if (rows.length > 0) await tx.run(statement, { rows });
