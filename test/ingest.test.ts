@@ -189,11 +189,13 @@ const PAGE_AFTER = PAGE_BEFORE.replace('全区科技创新工作会议召开', '
 const page = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
 
 /** Every node by id with its name and, for people, titles: what a reader of the graph sees. */
-async function snapshot(): Promise<Record<string, unknown>> {
+async function snapshot(): Promise<Record<string, [unknown, unknown]>> {
   const { records } = await driver.executeQuery(
     'MATCH (n) RETURN n.id AS id, coalesce(n.name, n.headline) AS name, n.titles AS titles ORDER BY id',
   );
-  return Object.fromEntries(records.map((r) => [r.get('id'), [r.get('name'), r.get('titles')]]));
+  return Object.fromEntries(
+    records.map((r) => [String(r.get('id')), [r.get('name'), r.get('titles')] as [unknown, unknown]]),
+  );
 }
 
 test('a page read again replaces what it stored before; a different page of the same name keeps its own', async () => {
