@@ -13,7 +13,8 @@ MATCH (a:Article) WHERE a.id IN $ids
 OPTIONAL MATCH (a)-[:MENTIONS]->(n)
 OPTIONAL MATCH (n)-[r]-(other) WHERE r.articleId = a.id AND NOT type(r) IN ['MENTIONS', 'CREDITED']
 DELETE r
-WITH a, collect(DISTINCT n) + collect(DISTINCT other) AS ends
+// The article's own events are deleted below, whole; only entities are checked for what is left.
+WITH a, collect(DISTINCT n) + collect(DISTINCT CASE WHEN other:Event THEN null ELSE other END) AS ends
 OPTIONAL MATCH (e:Event)-[:REPORTED_IN]->(a)
 OPTIONAL MATCH (p:Person)-[:CREDITED]->(a)
 WITH a, ends, collect(DISTINCT p) AS credited, collect(DISTINCT e) AS events
