@@ -207,3 +207,10 @@ void test('a housing estate named after water is not the water', () => {
     ['南夏墅街道', '滆湖'],
   );
 });
+
+void test('a lake named by a common noun is a place; a kind of water is not', () => {
+  const names = (s: string): string[] => findPlaces(s).map((p) => p.name);
+  assert.deepEqual(names('委员们沿芙蓉湖岸线察看生态廊道建设。'), ['芙蓉湖']);
+  assert.deepEqual(names('在芙蓉湖畔，芙蓉湖水质持续改善。'), ['芙蓉湖', '芙蓉湖']);
+  assert.deepEqual(names('建设人工湖，打造景观河，守护母亲河，推进黑臭河整治。'), []);
+});

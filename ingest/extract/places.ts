@@ -8,6 +8,7 @@ import {
   PLACE_SUFFIXES,
   PROPER_TAGS,
   TOWN_KIND_WORDS,
+  WATER_KIND_WORDS,
   WATER_SUFFIXES,
 } from './lexicon/place-words.ts';
 import { CUT_WORDS } from './lexicon/cut-words.ts';
@@ -179,7 +180,21 @@ function placeStart(
         start = t.start;
       break;
     }
-    if (WATER_SUFFIXES.has(suffix) && t.word.length > 1 && !PROPER_TAGS.has(t.tag) && t.tag !== 'f') break;
+    if (WATER_SUFFIXES.has(suffix) && t.word.length > 1 && !PROPER_TAGS.has(t.tag) && t.tag !== 'f') {
+      // `视察芙蓉/n 湖`: a two-character noun right before a lone water word names it, when no
+      // name-like word comes before the noun and the noun is no kind of water (`人工湖`).
+      const before = tokens[ti - 1];
+      if (
+        t.tag === 'n' &&
+        t.word.length === 2 &&
+        t.end === start &&
+        start === s &&
+        !WATER_KIND_WORDS.test(t.word) &&
+        (!before || !PROPER_TAGS.has(before.tag) || PUNCT.test(before.word))
+      )
+        start = t.start;
+      break;
+    }
     // A village hangs under the town before it, and so does a river; two places, not one name.
     if (short && ADMIN_TOKEN.test(t.word)) break;
     start = t.start;

@@ -134,3 +134,9 @@ void test('a project paid for with an amount of its own is named even by a gener
 void test('就 ends the phrase before a project name', () => {
   assert.deepEqual(names('双方就生物酶制剂研发生产项目落地武进进行了深入交流。'), ['生物酶制剂研发生产项目']);
 });
+
+void test('a period or batch and category words name a signing, not a project', () => {
+  assert.deepEqual(names('某某区2026年一季度重大产业项目集中签约仪式举行。'), []);
+  assert.deepEqual(names('全区第三批重点项目集中开工。'), []);
+  assert.deepEqual(names('某某科技2026年度技改项目完成投资3亿元。'), ['某某科技2026年度技改项目']);
+});

@@ -151,6 +151,7 @@ function acceptable(
 ): boolean {
   const prefix = name.slice(0, name.length - suffix.length);
   if (prefix.length < MIN_PREFIX || GENERIC_START.test(name) || PLACE_AND_CATEGORY.test(prefix)) return false;
+  if (PERIOD_AND_CATEGORY.test(prefix)) return false;
   // `某某路快速化改造工程` is named by its road; `老旧小区改造工程` by nothing; `投资6.8亿元实施的
   // 超低排放改造项目` by what it costs.
   if (GENERIC_END.test(prefix) && !paidFor && findPlaces(prefix).length === 0) return false;
@@ -159,6 +160,12 @@ function acceptable(
 }
 
 const PHASE = /.{2,}[一二三四五六七八九十\d]期$/;
+/**
+ * `某某区2026年一季度重大产业项目`, `第三批重点项目`: a period or batch followed only by category
+ * words names the projects of a signing or a list, not one project.
+ */
+const PERIOD_AND_CATEGORY =
+  /(?:\d{4}年度?|[一二三四1-4]季度|上半年|下半年|第[一二三四五六七八九十\d]+批)(?:重大|重点|产业|招商|签约|集中|新开工|开工|竣工|民生|实事|省级|市级|区级|省|市|区)*$/;
 /** `某某项目，总投资6亿元`: a project given its own amount is one project, not a category. */
 const FUNDED = /^[，,]?(?:总投资|计划总投资|计划投资|预计总投资|投资总额)/;
 /** `某公司投资15亿元的某某项目`: an amount just before the name funds that one project. */

@@ -84,3 +84,17 @@ void test('a subtitle that the lead reads after a comma stays a subtitle', () =>
   assert.equal(parts.headline, '区政府召开常务会议');
   assert.equal(parts.subtitle, '研究部署安全生产工作');
 });
+
+void test('a line that only states a figure is a kicker', () => {
+  const lead = '本报讯 3月13日，某某区重大产业项目集中签约仪式举行。本次集中签约项目16个，总投资126亿元。';
+  const parts = chooseHeadline(['总投资126亿元', '我区集中签约16个重大产业项目'], lead);
+  assert.equal(parts.headline, '我区集中签约16个重大产业项目');
+  assert.equal(parts.kicker, '总投资126亿元');
+});
+
+void test('the line that announces the event is the title over a subtitle copied from the lead', () => {
+  const lead = '本报讯 3月17日，区委书记某某主持召开区委常委会会议，研究部署一季度重点工作。';
+  const parts = chooseHeadline(['区委常委会召开会议', '研究部署一季度重点工作'], lead);
+  assert.equal(parts.headline, '区委常委会召开会议');
+  assert.equal(parts.subtitle, '研究部署一季度重点工作');
+});

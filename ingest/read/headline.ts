@@ -98,6 +98,19 @@ function joinBrokenInLead(lines: readonly string[], lead: string): string[] {
   return out;
 }
 
+/**
+ * `总投资126亿元` above `我区集中签约16个重大产业项目`: a line that only states a figure is a
+ * kicker, however closely the lead repeats it.
+ */
+const FIGURE_ONLY =
+  /^(?:总投资|投资额?|总额|合计|总计|年产值|产值|营收|销售额|规模|签约额)?(?:约|超|逾|近|达|超过)?[\d.]+(?:万|亿)*(?:元|美元|欧元)$/;
+/**
+ * `区委常委会召开会议` above `研究部署一季度重点工作`: a line that announces the event is the
+ * title, even when the subtitle below it copies the lead more closely.
+ */
+const ANNOUNCES_EVENT =
+  /(?:召开|举行|举办|开幕|闭幕|落幕|启动|开工|签约|揭牌|开班|启用|投产|竣工|召开(?:[\u4e00-\u9fff]{0,4})会议)$/;
+
 export function chooseHeadline(block: readonly string[], lead: string): HeadlineParts {
   const lines = joinBrokenInLead(mergeWrappedLines(block.map((l) => l.trim()).filter(Boolean)), lead);
   if (lines.length === 0) return { headline: '', kicker: null, subtitle: null };
@@ -107,7 +120,12 @@ export function chooseHeadline(block: readonly string[], lead: string): Headline
     // The first line is the title unless it reads as a kicker; ties go to it.
     // `——访某某`, `——记某某`: a line opened by a dash is a subtitle.
     const dashed = /^[—-]{1,2}/.test(line) ? 1 : 0;
-    const score = leadOverlap(line, lead) - (isSloganLike(line) ? 0.5 : 0) - dashed + (i === 0 ? 0.1 : 0);
+    const score =
+      leadOverlap(line, lead) -
+      (isSloganLike(line) || FIGURE_ONLY.test(line) ? 0.5 : 0) -
+      dashed +
+      (i === 0 ? 0.1 : 0) +
+      (ANNOUNCES_EVENT.test(line) ? 0.2 : 0);
     if (score > bestScore) {
       bestScore = score;
       best = i;

@@ -173,3 +173,17 @@ void test('under a label of briefs, a paragraph that opens no item goes on the o
     [['某某镇举办职工技能大赛', 2]],
   );
 });
+
+void test('a brief opened by the paper dateline takes its title after the dateline and the date', () => {
+  const page = [
+    '## 简讯',
+    '',
+    '本报讯 3月15日，副区长某某带队检查节前安全生产工作，详细了解危化品管理情况。（记者 沈某）',
+    '',
+    '本报讯（记者 沈某）近日，某某街道举办消防演练。',
+  ].join('\n');
+  assert.deepEqual(
+    splitArticles(page).map((a) => a.headline),
+    ['副区长某某带队检查节前安全生产工作', '某某街道举办消防演练'],
+  );
+});

@@ -65,6 +65,8 @@ function firstClause(text: string): string {
   const clause = (dated ? clauses[1] : clauses[0]) ?? text;
   return clause.replace(PHOTO_CREDIT, '').trim();
 }
+/** `本报讯 （记者 某某）`: the dateline that opens a brief's only paragraph is no part of its title. */
+const DATELINE = /^本报[\u4e00-\u9fff]{0,4}讯\s*(?:[（(][^（）()]{0,30}[）)])?\s*/;
 const DATE_CLAUSE =
   /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?$|^(?:近日|日前|昨天|今天|连日来)(?:上午|下午)?$/;
 
@@ -137,7 +139,7 @@ export function splitRepairedLines(lines: readonly string[]): PageArticle[] {
       heads = [];
       articles.push(current);
     } else if (isCaption || !current || (briefs && opensBrief(line))) {
-      const title = firstClause(line.replace(BRIEF_MARK, ''));
+      const title = firstClause(line.replace(BRIEF_MARK, '').replace(DATELINE, ''));
       current = {
         headline: title,
         kicker: null,

@@ -82,6 +82,8 @@ export const GENERIC_PLACE_WORDS = new Set([
   '一路',
   '通道',
   '江河',
+  '母亲河',
+  '黑臭河',
   '河湖',
   '城镇',
   '乡镇',
@@ -103,6 +105,12 @@ export const TOWN_KIND_WORDS = new Set(['小镇', '重镇', '古镇', '名镇', 
 
 /** Suffixes whose names are usually proper words, not common nouns (`新孟河`, not `责任河`). */
 export const WATER_SUFFIXES = new Set(['河', '湖', '江']);
+/**
+ * Common nouns that make a kind of water, not a name, before `湖` or `河` (`人工湖`, `景观河`);
+ * any other two-character noun right before one is the name (`芙蓉湖`).
+ */
+export const WATER_KIND_WORDS =
+  /^(?:人工|景观|生态|城市|农村|乡村|母亲|幸福|责任|内部|外部|中心|护城|界河|小型|大型|天然|水系|环境|问题|黑臭|断头|骨干|主干|支流|主要|重点|周边|企业|工业|家庭)$/;
 
 /**
  * Prepositions and adverbs the segmenter glues to the first character of a name it does
