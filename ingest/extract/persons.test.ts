@@ -212,3 +212,14 @@ void test('a foreign name after a title may open with a character that is also a
   const [hit] = findPersons('11月18日，丹麦某某公司全球副总裁安德斯·尼尔森一行来武洽谈合作。');
   assert.deepEqual([hit?.name, hit?.titles], ['安德斯·尼尔森', ['丹麦某某公司全球副总裁']]);
 });
+
+void test('a title after `会见了以` starts at the title (`以总裁某某为团长`)', () => {
+  const hits = findPersons('区长孙立新会见了以总裁马克·施密特为团长的某某集团代表团一行。');
+  assert.deepEqual(
+    hits.map((h) => [h.name, h.titles]),
+    [
+      ['孙立新', ['区长']],
+      ['马克·施密特', ['总裁']],
+    ],
+  );
+});

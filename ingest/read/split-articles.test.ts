@@ -187,3 +187,42 @@ void test('a brief opened by the paper dateline takes its title after the dateli
     ['副区长某某带队检查节前安全生产工作', '某某街道举办消防演练'],
   );
 });
+
+void test('an interview question in half-width punctuation is a paragraph, not a headline', () => {
+  const page = [
+    '## 聚焦“两业融合” 激活发展动能',
+    '',
+    '——访某某局局长杨某',
+    '',
+    '本报记者 顾某某',
+    '',
+    '记者:今年以来有哪些举措?',
+    '',
+    '杨某:我们主要做了三方面工作。',
+    '',
+    '记者:下一步有什么打算?',
+    '',
+    '杨某:我们将继续推进。',
+  ].join('\n');
+  assert.deepEqual(
+    splitArticles(page).map((a) => [a.headline, a.paragraphs.length]),
+    [['聚焦“两业融合” 激活发展动能', 4]],
+  );
+});
+
+void test('a caption marked as a heading, its credit on the same line, is a photo story', () => {
+  const page = [
+    '## 某某镇召开防汛工作会议',
+    '',
+    '本报讯(记者 王小明)昨天,某某镇召开防汛工作会议。',
+    '',
+    '## 4月8日,区长某某在某某镇调研城市更新工作。 记者 陈某 摄',
+  ].join('\n');
+  assert.deepEqual(
+    splitArticles(page).map((a) => [a.headline, a.kind]),
+    [
+      ['某某镇召开防汛工作会议', 'news'],
+      ['区长某某在某某镇调研城市更新工作', 'photo'],
+    ],
+  );
+});

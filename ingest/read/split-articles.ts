@@ -43,13 +43,19 @@ const CREDIT_LINE =
 type LineKind = 'heading' | 'label' | 'credit' | 'byline' | 'date' | 'body';
 
 function isShort(line: string): boolean {
-  return line.length < 45 && !/[，,。；;！？]/.test(line);
+  return line.length < 45 && !/[，,。；;！？!?]/.test(line);
+}
+
+/** `## 4月8日，区长某某在某某镇调研。 记者 某某 摄`: a caption marked as a heading is a caption. */
+function isMarkedCaption(line: string): boolean {
+  const text = line.replace(HEADING_MARK, '');
+  return PHOTO_CREDIT.test(text) && /[，,。！？!?]/.test(text);
 }
 
 function classify(line: string): LineKind {
   // A column label stays a label even when marked as a heading (`## 图片新闻`).
   if (COLUMN_LABELS.has(line.replace(HEADING_MARK, '').replace(/\s+/g, ''))) return 'label';
-  if (HEADING_MARK.test(line)) return 'heading';
+  if (HEADING_MARK.test(line)) return isMarkedCaption(line) ? 'body' : 'heading';
   if (CREDIT_LINE.test(line)) return 'credit';
   if (CREDIT_BYLINE.test(line)) return 'byline';
   if (DATE_LINE.test(line)) return 'date';
