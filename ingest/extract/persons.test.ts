@@ -223,3 +223,16 @@ void test('a title after `会见了以` starts at the title (`以总裁某某为
     ],
   );
 });
+
+void test('a conjunction that is also a surname does not open a name (`困难党员和困难群众`)', () => {
+  assert.deepEqual(names('区领导张卫东走访慰问了困难党员和困难群众。'), ['张卫东']);
+});
+
+void test('a gender mark after a listed name is skipped', () => {
+  assert.deepEqual(names('会上，王建华（女）、刘志勇、陈晓燕等30名同志被授予称号。'), [
+    '王建华',
+    '刘志勇',
+    '陈晓燕',
+  ]);
+  assert.deepEqual(names('区领导张建华（女）、李志勇参加活动。'), ['张建华', '李志勇']);
+});

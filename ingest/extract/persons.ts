@@ -126,12 +126,17 @@ export function readName(
   return anchored ? nameBeforeVerb(text, at, sl) : null;
 }
 
+/** Surnames that are also conjunctions or prepositions (`和`, `于`, `向`). */
+const JOINING_SURNAMES = new Set([...'和于向与及从']);
+
 /**
  * After a title, a full name (surname and two characters) may be followed by any word the
  * follower list lacks (`区委书记某某鸣枪发令`): a dictionary word right after it ends the name.
  */
 function nameBeforeVerb(text: string, at: number, sl: number): string | null {
   const cand = text.slice(at, at + sl + 2);
+  // `困难党员和困难群众`: a conjunction that is also a surname, before a word, joins two phrases.
+  if (sl === 1 && JOINING_SURNAMES.has(cand.charAt(0)) && isCommonWord(cand.slice(1))) return null;
   if (
     cand.length < sl + 2 ||
     !ONLY_CJK.test(cand) ||
@@ -200,6 +205,10 @@ function nameEndingAt(text: string, end: number, known: ReadonlySet<string>): st
   return null;
 }
 
+/** `（女）` after a name in a list of honours. */
+const SEX_MARK = /^[（(][男女][）)]/;
+const SEX_MARK_BEFORE = /[（(][男女][）)]$/;
+
 /** Names listed after the first one: `张某、李某、王某参加`. */
 function readList(
   text: string,
@@ -208,11 +217,13 @@ function readList(
 ): { names: [string, number][]; end: number } {
   const names: [string, number][] = [];
   let pos = from;
+  pos += SEX_MARK.exec(text.slice(pos, pos + 3))?.[0].length ?? 0;
   while (text.charAt(pos) === '、') {
     const name = readName(text, pos + 1, known, true);
     if (!name) break;
     names.push([name, pos + 1]);
     pos += 1 + name.length;
+    pos += SEX_MARK.exec(text.slice(pos, pos + 3))?.[0].length ?? 0;
   }
   return { names, end: pos };
 }
@@ -274,12 +285,14 @@ export function findPersons(text: string, known: ReadonlySet<string> = new Set()
     const listed: [string, number][] = [];
     let end = m.index;
     while (end > 0) {
-      const found = nameEndingAt(text, end, known);
+      // `王某(女)、刘某等30名同志`: a gender mark after a name is skipped.
+      const nameEnd = end - (SEX_MARK_BEFORE.exec(text.slice(Math.max(0, end - 3), end))?.[0].length ?? 0);
+      const found = nameEndingAt(text, nameEnd, known);
       if (!found) break;
-      listed.unshift([found, end - found.length]);
-      const before = text.charAt(end - found.length - 1);
+      listed.unshift([found, nameEnd - found.length]);
+      const before = text.charAt(nameEnd - found.length - 1);
       if (before !== '、') break;
-      end -= found.length + 1;
+      end = nameEnd - found.length - 1;
     }
     const first = listed[0];
     if (!first || (first[1] > 0 && !BOUNDARY.test(text.charAt(first[1] - 1)))) continue;

@@ -214,3 +214,9 @@ void test('a lake named by a common noun is a place; a kind of water is not', ()
   assert.deepEqual(names('在芙蓉湖畔，芙蓉湖水质持续改善。'), ['芙蓉湖', '芙蓉湖']);
   assert.deepEqual(names('建设人工湖，打造景观河，守护母亲河，推进黑臭河整治。'), []);
 });
+
+void test('divisions named by a common word are read as the word; a campus is no lake', () => {
+  const names = (s: string): string[] => findPlaces(s).map((p) => p.name);
+  assert.deepEqual(names('从湖塘镇到主城区、老城区和郊区，矿区复绿。'), ['湖塘镇']);
+  assert.deepEqual(names('来到常州市第二人民医院阳湖院区。'), ['常州市']);
+});

@@ -216,7 +216,7 @@ const NOT_NAME_CHARS = new Set([
   ...'的了是为等也都又并就各全该本每其这那一之而即使让给被比往',
 ]);
 
-const ESTATE_AFTER = /^(?:名城|花园|小区|新村|家园|人家|公寓|广场|大厦|华庭|雅苑|名苑|苑|府|天地)/;
+const ESTATE_AFTER = /^(?:名城|花园|小区|新村|家园|人家|公寓|广场|大厦|华庭|雅苑|名苑|苑|府|天地|院区|校区)/;
 
 /** Segmenting only the few characters around each suffix keeps extraction fast. */
 const WINDOW_BEFORE = 14;

@@ -64,6 +64,9 @@ const CAPITALS = new Set([
   '无锡市',
 ]);
 
+/** Divisions officially named by a common word (`城区`, `郊区`, `解放区`): read as the word. */
+const NAME_STOP = new Set(['城区', '老城区', '矿区', '郊区', '解放区', '港口区', '平房区']);
+
 function shortForm(name: string, suffixes: RegExp): string | null {
   const short = name.replace(suffixes, '');
   return short.length >= 2 && short !== name && !SHORT_FORM_STOP.has(short) ? short : null;
@@ -72,7 +75,7 @@ function shortForm(name: string, suffixes: RegExp): string | null {
 function buildIndex(): Map<string, GazetteerEntry> {
   const index = new Map<string, GazetteerEntry>();
   const put = (name: string | null, kind: PlaceKind, code: string): void => {
-    if (name && !index.has(name)) index.set(name, { name, kind, code });
+    if (name && !index.has(name) && !NAME_STOP.has(name)) index.set(name, { name, kind, code });
   };
   for (const [code, name] of divisions.provinces as [string, string][]) {
     put(name, name.endsWith('市') ? 'city' : 'province', code);

@@ -94,6 +94,8 @@ export const GENERIC_PLACE_WORDS = new Set([
   '片区',
   '园区',
   '城区',
+  '老城区',
+  '主城区',
   '新区',
   '小区',
   '街道',
