@@ -27,3 +27,14 @@ void test(
     }
   },
 );
+
+/** The project's own sample corpus is in the repository, so this floor is checked on every machine. */
+const SAMPLE = resolve(dirname(fileURLToPath(import.meta.url)), '../../sample');
+
+void test('extraction on the sample corpus meets the F1 floors', () => {
+  const scores = evaluate(join(SAMPLE, 'pages'), join(SAMPLE, 'gold'));
+  for (const [category, floor] of Object.entries(FLOORS)) {
+    const f1 = scores[category as keyof typeof FLOORS].f1;
+    assert.ok(f1 >= floor, `${category} F1 ${f1} is below ${floor}`);
+  }
+});
