@@ -237,3 +237,28 @@ void test("a company's own project may be named by its kind; the zone a project 
     ],
   );
 });
+
+void test('a project goes to the place that owns it or hosts its groundbreaking, not to a signing venue', () => {
+  const place = (paragraphs: string[]): (string | null)[][] =>
+    read(paragraphs).projects.map((p) => [p.name, p.place]);
+  assert.deepEqual(place(['嘉泽镇重点项目——禾丰智能农机装备产业化项目正加紧建设。']), [
+    ['禾丰智能农机装备产业化项目', '嘉泽镇'],
+  ]);
+  assert.deepEqual(place(['森泰高端医用耗材产业化项目是牛塘镇今年招引的重大产业项目，总投资2.6亿元。']), [
+    ['森泰高端医用耗材产业化项目', '牛塘镇'],
+  ]);
+  assert.deepEqual(
+    place([
+      '6月18日，常州经开区举行重点项目集中开工活动。',
+      '其中，常州新锐电子有限公司功率半导体模块项目总投资5亿元。',
+    ]),
+    [['功率半导体模块项目', '常州经开区']],
+  );
+  assert.deepEqual(
+    place([
+      '3月13日，全区重大产业项目集中签约仪式在武进国家高新区举行。',
+      '其中，总投资12亿元的博恒精密传动部件项目由常州博恒传动有限公司投资建设。',
+    ]),
+    [['博恒精密传动部件项目', null]],
+  );
+});

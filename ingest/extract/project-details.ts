@@ -179,6 +179,46 @@ function respectiveAmounts(
   return out;
 }
 
+/** Signings and groundbreakings: a place that hosts one is where its projects go. */
+const CEREMONY = /签约|开工|竣工|投产|奠基/;
+/** Work done on the site itself: a ceremony held `在某镇` stands where the projects are. */
+const ON_SITE = /开工|竣工|投产|奠基/;
+const HOSTS = /^(?:举行|举办)/;
+
+/**
+ * `某某园区举行重点项目集中开工活动`, `…开工仪式在某镇举行`: the place that hosts the lead's
+ * ceremony. A signing held `在某园区` is only its venue; one the place holds itself is its own.
+ */
+function ceremonyHost(lead: ParagraphHits | undefined): PlaceHit | undefined {
+  if (!lead) return undefined;
+  for (const pl of lead.places) {
+    if (!SCENE_KINDS.has(pl.kind) || !HOSTS.test(lead.text.slice(pl.end, pl.end + 2))) continue;
+    const [s, e] = lead.sentences.range(pl.start);
+    const sentence = lead.text.slice(s, e);
+    if (!CEREMONY.test(sentence)) continue;
+    if (lead.text.charAt(pl.start - 1) === '在' && !ON_SITE.test(sentence)) continue;
+    return pl;
+  }
+  return undefined;
+}
+
+/** `某镇重点项目——某某项目`: the place that owns the project, written before a dash. */
+const OWNED_BEFORE = /^[^，,。；;、]{0,10}——$/;
+/** `某某项目是某镇今年招引的重大产业项目`: the place the project is said to belong to. */
+const OWNED_AFTER = /^[^，,。；;]{0,14}项目/;
+
+function owningPlace(h: ParagraphHits, hit: ProjectHit): PlaceHit | undefined {
+  const text = h.text;
+  const after = text.charAt(hit.end) === '是' ? hit.end + 1 : -1;
+  for (const pl of h.places) {
+    if (!SCENE_KINDS.has(pl.kind)) continue;
+    if (pl.end <= hit.start && hit.start - pl.end <= 12 && OWNED_BEFORE.test(text.slice(pl.end, hit.start)))
+      return pl;
+    if (pl.start === after && OWNED_AFTER.test(text.slice(pl.end))) return pl;
+  }
+  return undefined;
+}
+
 /** Investment, capacity, owner and place of every project reference of an article, in order. */
 export function projectDetails(
   hits: readonly ParagraphHits[],
@@ -200,6 +240,7 @@ export function projectDetails(
   for (const o of orgs)
     for (const n of [o.name, ...o.aliases]) if (!canonical.has(n)) canonical.set(n, o.name);
   const respective = respectiveAmounts(hits, refs);
+  const host = ceremonyHost(hits[0]);
   return refs.map((ref, i) => {
     const { para, hit } = ref;
     const ph = hits[para] as ParagraphHits;
@@ -285,9 +326,12 @@ export function projectDetails(
     function* candidates(): Generator<PlaceHit> {
       yield* placesIn(ph, Math.max(prevInSentence, itemStart), Math.min(nextInSentence, nextSemicolon));
       yield* placesIn(ph, itemStart, nextSemicolon);
+      const owning = owningPlace(ph, hit);
+      if (owning) yield owning;
       for (const [p, s, e] of scopes.slice(1)) yield* placesIn(hits[p] as ParagraphHits, s, e);
       if (opening) yield opening;
       if (scene) yield scene;
+      if (host) yield host;
     }
     // `在武进投资建设…项目，选址某某街道`: a town or park named later says more than the district.
     let place: PlaceHit | undefined;
