@@ -198,3 +198,17 @@ void test("a national group's short name opens the name of its local unit", () =
 void test('a foreign country opens a company name', () => {
   assert.deepEqual(orgs('11月18日，丹麦诺维信公司全球副总裁一行来武洽谈合作。'), ['丹麦诺维信公司']);
 });
+
+void test('a laboratory is a body of its own kind; a list of things to build holds no body', () => {
+  const hits = findOrganizations(
+    '某某大学新材料产业技术研究院与某某公司共建的碳纤维复合材料联合实验室揭牌。',
+  );
+  assert.deepEqual(
+    hits.map((o) => [o.name, o.kind]),
+    [
+      ['某某大学新材料产业技术研究院', 'other'],
+      ['碳纤维复合材料联合实验室', 'other'],
+    ],
+  );
+  assert.deepEqual(orgs('项目将建设智能温室、农产品分拣加工中心和冷链仓库。'), []);
+});

@@ -124,12 +124,23 @@ function startFor(text: string, rule: SuffixRule, from: number, suffixStart: num
   if (group) return opening - group.length;
   if (opening >= 0) return opening;
   if (rule !== 'distinct') return -1;
+  // `将建设智能温室、农产品分拣加工中心`: an item of a list of things to build is a facility.
+  if (text.charAt(from - 1) === '、' && BUILDING_LIST.test(clauseBefore(text, from))) return -1;
   // `建设某某检测认证中心`: a verb of founding opens the clause, not the name.
   const start = from + (FOUNDING_VERB.exec(text.slice(from, suffixStart))?.[0].length ?? 0);
   return suffixStart - start >= 6 && !CATEGORY_OPENING.test(text.slice(start)) ? start : -1;
 }
 
 const FOUNDING_VERB = /^(?:建设|打造|成立|组建|设立|新建|筹建|建成|创建|共建)/;
+/** Verbs of building things (not of founding bodies) that open a list of what is built. */
+const BUILDING_LIST = /(?:建设|新建|兴建|建成|配套建设|打造)/;
+
+/** The clause before `at`, back to the last comma or full stop. */
+function clauseBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && !/[，,。；;！？]/.test(text.charAt(i - 1))) i--;
+  return text.slice(i, at);
+}
 
 /** Short names of national groups whose local units are named `group + place + unit`. */
 const NATIONAL_GROUP_BEFORE =

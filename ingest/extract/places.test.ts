@@ -220,3 +220,14 @@ void test('divisions named by a common word are read as the word; a campus is no
   assert.deepEqual(names('从湖塘镇到主城区、老城区和郊区，矿区复绿。'), ['湖塘镇']);
   assert.deepEqual(names('来到常州市第二人民医院阳湖院区。'), ['常州市']);
 });
+
+void test('a word ending in 路 is no road; a municipality named short is a city', () => {
+  assert.deepEqual(
+    findPlaces('项目聚焦集成电路、高端装备等领域，拓宽销路。').map((p) => p.name),
+    [],
+  );
+  assert.deepEqual(
+    findPlaces('企业总部位于上海。').map((p) => [p.name, p.kind]),
+    [['上海', 'city']],
+  );
+});

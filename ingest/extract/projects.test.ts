@@ -140,3 +140,10 @@ void test('a period or batch and category words name a signing, not a project', 
   assert.deepEqual(names('全区第三批重点项目集中开工。'), []);
   assert.deepEqual(names('某某科技2026年度技改项目完成投资3亿元。'), ['某某科技2026年度技改项目']);
 });
+
+void test('a made-up word opening a name is a brand; a verb phrase before 项目 is no name', () => {
+  assert.deepEqual(names('；启衡氢能装备制造项目由德国启衡能源集团投资，总投资1.8亿美元。'), [
+    '启衡氢能装备制造项目',
+  ]);
+  assert.deepEqual(names('记者：河湖治理离不开项目支撑，今年有哪些重点工程？'), []);
+});

@@ -2,7 +2,7 @@
 import { CUT_WORDS } from './lexicon/cut-words.ts';
 import { findPlaces } from './places.ts';
 import { tokenize } from './segmenter.ts';
-import { isCommonWord } from './words.ts';
+import { isCommonWord, wordTag } from './words.ts';
 
 export interface ProjectHit {
   name: string;
@@ -53,6 +53,9 @@ const STOP_WORDS = [
   '确保',
   '建成',
   '单位',
+  '离不开',
+  '离不了',
+  '依靠',
   ...CUT_WORDS,
 ];
 /** Words that make the phrase a category, not a name (`重点项目`, `民生工程`, `采购项目`). */
@@ -93,6 +96,9 @@ export function hasProperPart(prefix: string, known: readonly string[] = []): bo
   // An unknown brand the segmenter broke into bound characters (`晟/g 麟/ng`) is a name too, and
   // so are two content characters opening the name (`星/n 铂/n 动力电池…`).
   const [a, b] = tokens;
+  // `启衡/v 氢能装备…`: a word the segmenter made up (in no dictionary) opening the name is a brand.
+  if (a && a.word.length === 2 && /^\p{Script=Han}+$/u.test(a.word) && wordTag(a.word) === undefined)
+    return true;
   if (
     a &&
     b &&

@@ -79,7 +79,9 @@ function buildIndex(): Map<string, GazetteerEntry> {
   };
   for (const [code, name] of divisions.provinces as [string, string][]) {
     put(name, name.endsWith('市') ? 'city' : 'province', code);
-    put(shortForm(name, /(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$/), 'province', code);
+    // `上海` of `上海市` is a city, as the full name is.
+    const kind = name.endsWith('市') ? 'city' : 'province';
+    put(shortForm(name, /(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$/), kind, code);
   }
   for (const [code, name] of divisions.cities as [string, string][]) {
     put(name, 'city', code);
