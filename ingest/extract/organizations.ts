@@ -87,7 +87,10 @@ function windowStart(text: string, suffixStart: number, floor: number): number {
       }
       break;
     }
-    if (ch === '和' && insideDepartment(text, i - 1)) {
+    // `的丰和精机（常州）有限公司`: a 和 one character after a stop joins nothing; it is in the name.
+    const lone =
+      i - 2 <= floor || !NAME_CHAR.test(text.charAt(i - 3)) || ORG_STOP_CHARS.has(text.charAt(i - 3));
+    if (ch === '和' && (insideDepartment(text, i - 1) || (lone && i - 2 >= floor))) {
       i--;
       continue;
     }
@@ -122,7 +125,8 @@ function startFor(text: string, rule: SuffixRule, from: number, suffixStart: num
   // `国网常州市武进区供电公司`: a national group's short name stands before the place.
   const group = opening > from ? NATIONAL_GROUP_BEFORE.exec(text.slice(from, opening))?.[0] : undefined;
   if (group) return opening - group.length;
-  if (opening >= 0) return opening;
+  // `省级区域医疗中心`: a rank names a kind of body, not one.
+  if (opening >= 0) return rule === 'distinct' && RANK_OPENING.test(text.slice(opening)) ? -1 : opening;
   if (rule !== 'distinct') return -1;
   // `将建设智能温室、农产品分拣加工中心`: an item of a list of things to build is a facility.
   if (text.charAt(from - 1) === '、' && BUILDING_LIST.test(clauseBefore(text, from))) return -1;
@@ -147,7 +151,9 @@ const NATIONAL_GROUP_BEFORE =
   /(?:国家电网|国网|南方电网|中国移动|中国电信|中国联通|中国铁塔|中国石化|中国石油|中石化|中石油|中国邮政|中国银行|工商银行|农业银行|建设银行|交通银行|邮储银行|中国人寿|中国平安|中国人保|中国建筑|中建|中铁|中交|中核|中广核|华能|大唐|华电|国家能源)$/;
 
 /** `社区养老服务中心`, `农村…合作社`: a kind of body, named by no one. */
-const CATEGORY_OPENING = /^(?:社区|村级|镇级|乡镇|农村|基层|城乡|各级|各类|新型|综合性)/;
+const CATEGORY_OPENING =
+  /^(?:社区|村级|镇级|乡镇|农村|基层|城乡|各级|各类|新型|综合性|国家级|省级|市级|区级)/;
+const RANK_OPENING = /^(?:国家级|省级|市级|区级|县级)/;
 
 /** Organizations named by a suffix, with nested units joined to their parent. */
 export function findOrganizations(text: string): OrgHit[] {

@@ -66,7 +66,12 @@ export function readPeople(
       if (inLead && isEvent) leadParagraph = i;
       // `某某2019年带领团队…` tells the person's background, not the event.
       const background = /^\d{4}年/.test(hit.after);
-      if (isEvent && !background && (inLead || (attendees.length > 0 && hit.titles.length > 0))) {
+      if (
+        isEvent &&
+        !background &&
+        !hit.appointed &&
+        (inLead || (attendees.length > 0 && hit.titles.length > 0))
+      ) {
         const role = inLead ? roleOf(hit, leadTaken) : 'participant';
         const attendee = { name: hit.name, titles: [...hit.titles], role, order: attendees.length, evidence };
         leadTaken ||= role === 'lead';

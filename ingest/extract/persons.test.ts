@@ -236,3 +236,14 @@ void test('a gender mark after a listed name is skipped', () => {
   ]);
   assert.deepEqual(names('区领导张建华（女）、李志勇参加活动。'), ['张建华', '李志勇']);
 });
+
+void test('an appointment writes the post after the person (`任命某某为…`)', () => {
+  const hits = findPersons('会议任命王立华为常州市武进区人民政府副区长，选举李红梅为区政协副主席。');
+  assert.deepEqual(
+    hits.map((h) => [h.name, h.titles, h.appointed]),
+    [
+      ['王立华', ['常州市武进区人民政府副区长'], true],
+      ['李红梅', ['区政协副主席'], true],
+    ],
+  );
+});

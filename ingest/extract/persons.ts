@@ -13,6 +13,8 @@ export interface PersonHit {
   after: string;
   /** Where the title chain before the name starts (equal to start when untitled). */
   titleStart: number;
+  /** Named as appointed or elected to the post (`任命某某为…`): a mention, never an attendee. */
+  appointed?: true;
 }
 
 const BOUNDARY = /[，,。；;：:！？!?（(）)“”"、\s—]/;
@@ -343,5 +345,29 @@ export function findPersons(text: string, known: ReadonlySet<string> = new Set()
       break;
     }
   }
+  // `任命王某为某某区人民政府副区长`: an appointment writes the post after the person.
+  for (const m of text.matchAll(APPOINTED)) {
+    const at = m.index + m[0].length;
+    if (taken.has(at)) continue;
+    const name = readName(text, at, known, true);
+    if (!name) continue;
+    const post = APPOINTED_POST.exec(text.slice(at + name.length))?.[1];
+    if (!post || !ENDS_WITH_TITLE.test(post)) continue;
+    taken.add(at);
+    const end = at + name.length + 1 + post.length;
+    hits.push({
+      name,
+      titles: [post],
+      start: at,
+      end: at + name.length,
+      after: text.slice(end, end + 12),
+      titleStart: at,
+      appointed: true,
+    });
+  }
   return hits.sort((a, b) => a.start - b.start);
 }
+
+/** Verbs of appointing and electing, before the person and `为` + the post. */
+const APPOINTED = /(?:任命|提名|选举|推选|聘任|聘请)/g;
+const APPOINTED_POST = /^为([^，,。；;、“”"]{2,30})/;

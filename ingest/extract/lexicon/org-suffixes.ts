@@ -14,6 +14,8 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   ['有限责任公司', 'company', 'free'],
   ['集团有限公司', 'company', 'free'],
   ['有限公司', 'company', 'free'],
+  // A Japanese company's legal form.
+  ['株式会社', 'company', 'free'],
   ['分公司', 'company', 'free'],
   ['支行', 'company', 'free'],
   ['交易所', 'company', 'distinct'],
