@@ -224,3 +224,8 @@ void test('a 和 one character after a stop is inside the name; a Japanese legal
   ]);
   assert.deepEqual(orgs('公布第二批省级区域医疗中心建设单位名单。'), []);
 });
+
+void test("a zone's own name opens its managing body", () => {
+  assert.deepEqual(orgs('度假区管委会副主任沈建平介绍。'), ['度假区管委会']);
+  assert.deepEqual(orgs('太湖湾旅游度假区管委会组织开展活动。'), ['太湖湾旅游度假区管委会']);
+});

@@ -107,8 +107,12 @@ function windowStart(text: string, suffixStart: number, floor: number): number {
   return i;
 }
 
+const ZONE_END = /(?:度假区|开发区|高新区|经开区|园区|景区|示范区|新区|片区|集中区|保护区)$/;
+
 function openingAt(text: string, from: number, to: number): number {
   for (let p = from; p < to; p++) {
+    // `太湖湾旅游度假区管委会`: the 区 ends the zone's own name, which opens the body's.
+    if (text.charAt(p) === '区' && ZONE_END.test(text.slice(from, p + 1))) return from;
     if (ADMIN_OPENING.test(text.slice(p, to)) && !openingInsideWord(text, p, from)) return p;
     const g = gazetteerAt(text, p);
     if (g && p + g.name.length <= to) return p;

@@ -231,3 +231,9 @@ void test('a word ending in 路 is no road; a municipality named short is a city
     [['上海', 'city']],
   );
 });
+
+void test('a place starts after a company it follows, and after a time word', () => {
+  const names = (s: string): string[] => findPlaces(s).map((p) => p.name);
+  assert.deepEqual(names('来到江苏博远智能科技有限公司智能装备产业园项目现场。'), ['江苏', '智能装备产业园']);
+  assert.deepEqual(names('7月份度假区共接待游客85万人次。'), []);
+});

@@ -38,6 +38,8 @@ const FULL_ADMIN_NAME = /(?:[省市区县镇乡村]|街道)$/;
 const COUNTING = /[\d一二三四五六七八九十百千万轮个项批次]/;
 /** Going to or staying in villages and towns (`进村`, `驻村`, `进镇`): work, not a place's name. */
 const VILLAGE_WORK = /^[进驻回下入出到离包联挂帮走串][村镇]$/u;
+/** `7月份度假区`: a time word before a place type ends the phrase before it. */
+const TIME_WORD = /^(?:月份|年份|季度|年度|期间|以来|目前|今年|去年|明年|当天|近日)$/;
 /** `5个村`, `一湖碧水`: a count of places, not a name. */
 const COUNTED = /(?:^[\d个]|[\d一二两三四五六七八九十几个])$/;
 /** `武宜路段`, `滆湖水环境`, `某某河沿线`: the segmenter joins the type word to the next character. */
@@ -163,7 +165,13 @@ function placeStart(
         continue;
       }
     }
-    if (PUNCT.test(t.word) || !PLACE_NAME_TAGS.has(t.tag) || s - t.start > limit || COUNTING.test(t.word)) {
+    if (
+      PUNCT.test(t.word) ||
+      !PLACE_NAME_TAGS.has(t.tag) ||
+      s - t.start > limit ||
+      COUNTING.test(t.word) ||
+      TIME_WORD.test(t.word)
+    ) {
       // Two lone characters in a row are one word the segmenter did not know (`太/d 滆/zg 运河`).
       const next = tokens[ti + 1];
       if (
@@ -244,6 +252,9 @@ export function trimPlaceStart(text: string, start: number, suffixStart: number)
     const at = head.lastIndexOf(w);
     if (at >= 0) s = Math.max(s, start + at + w.length);
   }
+  // `某某有限公司智能装备产业园`: a company's legal form ends the company, not the place.
+  const legal = Math.max(head.lastIndexOf('公司'), head.lastIndexOf('集团'));
+  if (legal >= 0 && suffixStart - (start + legal + 2) >= 2) s = Math.max(s, start + legal + 2);
   // `新建某湖大桥`: building is not part of the name, but `新建村` (nothing left after it) is one.
   const built = head.lastIndexOf('新建');
   if (built >= 0 && suffixStart - (start + built + 2) >= 1) s = Math.max(s, start + built + 2);
