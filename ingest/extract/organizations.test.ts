@@ -229,3 +229,13 @@ void test("a zone's own name opens its managing body", () => {
   assert.deepEqual(orgs('度假区管委会副主任沈建平介绍。'), ['度假区管委会']);
   assert.deepEqual(orgs('太湖湾旅游度假区管委会组织开展活动。'), ['太湖湾旅游度假区管委会']);
 });
+
+void test('a party committee named in full is a body unless a unit of it follows; a sports hall is none', () => {
+  const hits = findOrganizations('中共常州市武进区委十四届九次全体会议召开。');
+  assert.deepEqual(
+    hits.map((o) => [o.name, o.kind]),
+    [['中共常州市武进区委', 'party']],
+  );
+  assert.deepEqual(orgs('中共常州市武进区委宣传部主办。'), ['中共常州市武进区委宣传部']);
+  assert.deepEqual(orgs('篮球赛在镇文体中心开赛。'), []);
+});

@@ -107,6 +107,9 @@ function windowStart(text: string, suffixStart: number, floor: number): number {
   return i;
 }
 
+/** `中共某某市某某区委`, followed by a session, a document or a clause, not by one of its units. */
+const PARTY_COMMITTEE =
+  /中共[\u4e00-\u9fff]{1,10}?[省市区县镇]委(?=[十一二三四五六七八九\d（(《“"，,。、；;]|关于|召开|举行|印发|决定|和|与|及|$)/g;
 const ZONE_END = /(?:度假区|开发区|高新区|经开区|园区|景区|示范区|新区|片区|集中区|保护区)$/;
 
 function openingAt(text: string, from: number, to: number): number {
@@ -221,6 +224,19 @@ export function findOrganizations(text: string): OrgHit[] {
       });
     }
     floor = end;
+  }
+  // `中共常州市武进区委十四届九次全会`: a party committee named in full, when no unit of it follows.
+  for (const m of text.matchAll(PARTY_COMMITTEE)) {
+    if (hits.some((h) => h.start <= m.index && h.end >= m.index + m[0].length)) continue;
+    hits.push({
+      name: m[0],
+      kind: 'party',
+      suffix: '委',
+      rule: 'free',
+      start: m.index,
+      end: m.index + m[0].length,
+      aliases: [],
+    });
   }
   for (const [name, kind] of NATIONAL_BODIES) {
     const at = text.indexOf(name);

@@ -101,7 +101,22 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
 ];
 
 /** Facilities named like bodies: a `社区邻里中心` is a building, not an organization. */
-export const FACILITY_NAMES = ['邻里中心', '活动中心', '照料中心', '购物中心', '健身中心', '服务站', '驿站'];
+export const FACILITY_NAMES = [
+  '邻里中心',
+  '活动中心',
+  '照料中心',
+  '购物中心',
+  '健身中心',
+  '文体中心',
+  '文化中心',
+  '体育中心',
+  '游客中心',
+  '会展中心',
+  '展示中心',
+  '展览中心',
+  '服务站',
+  '驿站',
+];
 
 /** Suffixes of units inside a parent body: `某大学某学院`, `某中心某分中心`. */
 export const SUB_UNIT_SUFFIXES = new Set([
