@@ -207,10 +207,15 @@ const OWNED_BEFORE = /^[^，,。；;、]{0,10}——$/;
 /** `某某项目是某镇今年招引的重大产业项目`: the place the project is said to belong to. */
 const OWNED_AFTER = /^[^，,。；;]{0,14}项目/;
 
+const OWNED_REACH = 40;
+
 function owningPlace(h: ParagraphHits, hit: ProjectHit): PlaceHit | undefined {
   const text = h.text;
   const after = text.charAt(hit.end) === '是' ? hit.end + 1 : -1;
-  for (const pl of h.places) {
+  // Only places near the name can own it; the search starts a place's length before the dash.
+  for (let k = firstFrom(h.places, hit.start - OWNED_REACH); k < h.places.length; k++) {
+    const pl = h.places[k];
+    if (!pl || pl.start > hit.end + 1) break;
     if (!SCENE_KINDS.has(pl.kind)) continue;
     if (pl.end <= hit.start && hit.start - pl.end <= 12 && OWNED_BEFORE.test(text.slice(pl.end, hit.start)))
       return pl;
