@@ -13,7 +13,7 @@ const roles = (paragraphs: string[]): [string, string][] => {
 
 void test('titled people later in an event report took part in it', () => {
   assert.deepEqual(roles(['昨天，区领导方立新出席会议。', '某某公司董事长严立峰当选会长。']), [
-    ['方立新', 'lead'],
+    ['方立新', 'participant'],
     ['严立峰', 'participant'],
   ]);
 });
@@ -120,6 +120,28 @@ void test('in a lead sentence pushed down by the layout, those accompanying take
       ['顾立华', 'participant'],
       ['张立群', 'participant'],
       ['王立明', 'lead'],
+    ],
+  );
+});
+
+void test('a leader named only by the group who just attends leads nothing; one who speaks does', () => {
+  assert.deepEqual(roles(['6月26日，某镇签约仪式举行。区领导殷立新出席活动。某镇党委书记陶立新致辞。']), [
+    ['殷立新', 'participant'],
+    ['陶立新', 'participant'],
+  ]);
+  assert.deepEqual(roles(['6月26日，某镇签约仪式举行。区领导殷立新出席活动并致辞。']), [['殷立新', 'lead']]);
+});
+
+void test('when nobody in the lead led, the official who gives the keynote later leads', () => {
+  assert.deepEqual(
+    roles([
+      '3月1日，动员会召开。区领导李立新、赵立新参加会议。',
+      '会上，市委巡察组组长王立新作进驻动员讲话。',
+    ]),
+    [
+      ['李立新', 'participant'],
+      ['赵立新', 'participant'],
+      ['王立新', 'lead'],
     ],
   );
 });

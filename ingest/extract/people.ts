@@ -12,11 +12,23 @@ export interface People {
 
 /** Verbs of leading an event: whoever comes first with one of these leads it. */
 function roleOf(hit: PersonHit, leadTaken: boolean): AttendeeRole {
-  if (PARTICIPANT_VERBS.test(hit.after)) return 'participant';
+  if (PARTICIPANT_VERBS.test(hit.after) || attendsOnly(hit)) return 'participant';
   if (TOGETHER_VERBS.test(hit.after)) return leadTaken ? 'participant' : 'lead';
   if (HOST_VERBS.test(hit.after)) return 'host';
   return leadTaken ? 'participant' : 'lead';
 }
+
+/** `区领导某某出席活动。`: a leader named only by the group who attends, and does nothing more. */
+const GROUP_ONLY = /^(?:[省市区县镇]、)?[省市区县镇]领导$/;
+function attendsOnly(hit: PersonHit): boolean {
+  return (
+    hit.titles.length > 0 &&
+    hit.titles.every((t) => GROUP_ONLY.test(t)) &&
+    /^出席[^，,。；;并]{0,6}[。；;]/.test(hit.after)
+  );
+}
+
+const KEYNOTE = /^作[^，,。；;]{0,8}(?:讲话|报告)/;
 
 function addTitles(target: string[], titles: readonly string[]): void {
   for (const t of titles) if (!target.includes(t)) target.push(t);
@@ -72,9 +84,12 @@ export function readPeople(
         !hit.appointed &&
         (inLead || (attendees.length > 0 && hit.titles.length > 0))
       ) {
-        const role = inLead ? roleOf(hit, leadTaken) : 'participant';
+        // `某某作动员讲话`: when nobody in the lead led, whoever gives the keynote later does.
+        const keynote = !inLead && !leadTaken && KEYNOTE.test(hit.after);
+        const role = inLead ? roleOf(hit, leadTaken) : keynote ? 'lead' : 'participant';
         const attendee = { name: hit.name, titles: [...hit.titles], role, order: attendees.length, evidence };
-        leadTaken ||= role === 'lead';
+        // Nobody leads an event the district's leaders only attend (`区领导某某出席活动。某某致辞。`).
+        leadTaken ||= role === 'lead' || attendsOnly(hit);
         attendees.push(attendee);
         attendeeByName.set(hit.name, attendee);
         mentioned.delete(hit.name);
