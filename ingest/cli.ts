@@ -86,6 +86,12 @@ function summary(results: FileResult[], seconds: number, dryRun: boolean): strin
   const lines = [
     `${dryRun ? 'Dry run (nothing stored): ' : ''}${ok.length} page(s), ${articles} article(s), ${entities} entity mention(s) in ${seconds.toFixed(1)} s (${(articles / Math.max(seconds, 0.001)).toFixed(0)} articles/s)`,
   ];
+  // A page of adverts or a wrong file reads as no article; what earlier runs stored from it is kept.
+  const empty = ok.filter((r) => r.articles === 0);
+  if (empty.length > 0) {
+    lines.push(`${empty.length} page(s) gave no article; anything stored from them before is kept:`);
+    for (const f of empty) lines.push(`  ${basename(f.file)}`);
+  }
   if (failed.length > 0) {
     lines.push(`${failed.length} file(s) failed:`);
     for (const f of failed) lines.push(`  ${f.error}`);
@@ -124,7 +130,7 @@ async function runWatch(ingestor: Ingestor, cli: Cli, folder: string): Promise<v
       });
       if (result) {
         const text = result.ok
-          ? `ingested ${basename(path)}: ${result.articles} article(s), ${info.size} bytes`
+          ? `ingested ${basename(path)}: ${result.articles} article(s), ${info.size} bytes${result.articles === 0 ? ' (no article; anything stored from it before is kept)' : ''}`
           : `failed: ${result.error}`;
         console.log(text);
       }

@@ -124,6 +124,16 @@ test('the ingest CLI: --dry-run stores nothing; a failed file gives a non-zero e
   });
   assert.equal(dry.status, 0, dry.stderr);
   assert.match(dry.stdout, /Dry run \(nothing stored\)/u);
+  assert.doesNotMatch(dry.stdout, /gave no article/u);
+  // A page that reads as no article (an advert) is no failure, but the summary names it.
+  writeFileSync(join(dir, 'advert.txt'), '广告\n\n招商热线：86301234\n');
+  const advert = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'ingest/cli.ts', '--dry-run', join(dir, 'advert.txt')],
+    { cwd: REPO_ROOT, encoding: 'utf8', env },
+  );
+  assert.equal(advert.status, 0, advert.stderr);
+  assert.match(advert.stdout, /1 page\(s\) gave no article[^\n]*\n {2}advert\.txt/u);
   const bad = spawnSync(process.execPath, ['--import', 'tsx', 'ingest/cli.ts', dir], {
     cwd: REPO_ROOT,
     encoding: 'utf8',
