@@ -88,3 +88,18 @@ void test('a column label over a caption stands alone', () => {
     '位于某某镇的某某产业园项目，总投资约3亿元，目前正在进行设备安装调试。',
   ]);
 });
+
+void test('a title with a colon stays apart from the dateline or dated lead under it', () => {
+  const text =
+    '某某村：乡村“颜值”“产值”双提升\n\n本报讯 (记者 王小明) 走进某某镇某某村，白墙黛瓦错落有致。\n\n某某社区：志愿服务暖人心\n\n近日，某某社区开展志愿服务活动，居民们积极参与。\n';
+  assert.deepEqual(repairLines(text), [
+    '某某村：乡村“颜值”“产值”双提升',
+    '本报讯 (记者 王小明) 走进某某镇某某村，白墙黛瓦错落有致。',
+    '某某社区：志愿服务暖人心',
+    '近日，某某社区开展志愿服务活动，居民们积极参与。',
+  ]);
+  // A paragraph the layout broke after a colon still runs on.
+  assert.deepEqual(repairLines('他说：今年我们新上了一条生产线，\n\n产品已经进了城里的超市。\n'), [
+    '他说：今年我们新上了一条生产线，产品已经进了城里的超市。',
+  ]);
+});

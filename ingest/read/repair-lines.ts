@@ -64,6 +64,11 @@ export const COLUMN_LABELS = new Set([
   '图说',
 ]);
 
+/** `本报讯`, `（记者 某某）` opening a line: an article starts there, whatever stands before it. */
+const DATELINE_OPENING = /^(?:本报讯|[（(](?:本报)?(?:记者|通讯员|实习生)\s)/;
+/** A line under 40 characters whose only clause mark is a colon (`某某村：…`). */
+const TITLE_WITH_COLON = /^[^，,。；;、！？!?]{2,38}[：:][^，,。；;、！？!?：:]{2,38}$/;
+
 /** Short lines that stand alone however they end: labels, signatures, notices. */
 const STANDALONE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|通告|公告|通知|启事|声明|公示)$/;
 
@@ -76,7 +81,9 @@ const STANDALONE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|通告|公�
  */
 function continues(current: string, next: string): boolean {
   if (HEADING_MARK.test(next) || HEADING_MARK.test(current) || endsParagraph(current)) return false;
-  if (BRIEF_MARK.test(next)) return false;
+  if (BRIEF_MARK.test(next) || DATELINE_OPENING.test(next)) return false;
+  // `坂上村：特色田园乡村双提升` over `9月5日，…`: a colon alone makes a title, not a clause.
+  if (TITLE_WITH_COLON.test(current) && DATED_OPENING.test(next)) return false;
   if (isBodyLine(current)) return true;
   if (STANDALONE.test(current) || CREDIT_BYLINE.test(current) || !isBodyLine(next)) return false;
   // `进行时` over a caption: a column label is never the stub of the paragraph under it.
