@@ -262,3 +262,19 @@ void test('a project goes to the place that owns it or hosts its groundbreaking,
     [['博恒精密传动部件项目', null]],
   );
 });
+
+void test('a project goes to the village written after its town, and a village name is no brand', () => {
+  const { projects } = read([
+    '9月4日上午，常州某穗农业科技有限公司（以下简称“某穗农业”）智慧稻米产业园项目在洛阳镇岑村开工。',
+  ]);
+  assert.deepEqual(details(projects), [
+    ['某穗农业智慧稻米产业园项目', undefined, '常州某穗农业科技有限公司', '岑村'],
+  ]);
+  const village = read([
+    '坂上村党委书记介绍，村里与常州市武进区坂上葡萄专业合作社合作开发采摘线路。',
+    '坂上村特色田园乡村建设项目总投资约3600万元，由常州某某乡村振兴发展有限公司负责建设。',
+  ]);
+  assert.deepEqual(details(village.projects), [
+    ['坂上村特色田园乡村建设项目', '约3600万元', '常州某某乡村振兴发展有限公司', '坂上村'],
+  ]);
+});

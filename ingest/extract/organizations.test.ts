@@ -239,3 +239,17 @@ void test('a party committee named in full is a body unless a unit of it follows
   assert.deepEqual(orgs('中共常州市武进区委宣传部主办。'), ['中共常州市武进区委宣传部']);
   assert.deepEqual(orgs('篮球赛在镇文体中心开赛。'), []);
 });
+
+void test('farms and cooperatives need a name of their own, not a count or a kind', () => {
+  assert.deepEqual(
+    orgs(
+      '今年初，某某粮食种植专业合作社牵头，联合周边14家家庭农场组建联合体，引导家庭农场向规模化发展。全区共有农民专业合作社1200余家，其中省级示范家庭农场46家。',
+    ),
+    ['某某粮食种植专业合作社'],
+  );
+  assert.deepEqual(orgs('全镇80余名家庭农场主参加培训，常州市武进区某某镇金田家庭农场负责人介绍经验。'), [
+    '常州市武进区某某镇金田家庭农场',
+  ]);
+  // What a building is turned into is a facility.
+  assert.deepEqual(orgs('村里还将利用闲置校舍改造农产品展销中心。'), []);
+});

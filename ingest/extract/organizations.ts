@@ -46,6 +46,9 @@ const NOT_AFTER: Record<string, RegExp> = {
   机关: /^[干党]/,
   中学: /^[生位]/,
   小学: /^[生位]/,
+  // `家庭农场主`: the farmer, not the farm.
+  家庭农场: /^主/,
+  农场: /^主/,
 };
 /** A single-character suffix after these is the end of a verb (`举办`, `布局`); only that character is tested. */
 /**
@@ -101,11 +104,17 @@ function windowStart(text: string, suffixStart: number, floor: number): number {
     }
     if (!NAME_CHAR.test(ch) || ORG_STOP_CHARS.has(ch)) break;
     const before = text.slice(Math.max(floor, i - STOP_REACH), i);
-    if (ORG_STOP_WORDS.some((w) => before.endsWith(w))) break;
+    if (ORG_STOP_WORDS.some((w) => before.endsWith(w)) || COUNTED.test(before)) break;
     i--;
   }
   return i;
 }
+
+/** `联合周边14家家庭农场`, `80余名`: a count is no part of a name. */
+const COUNTED = /\d(?:余|多)?[家名个户位所]$/;
+/** Kinds of body that are named after what they do (`家庭农场`, `专业合作社`): a name needs its own words. */
+const KIND_SUFFIXES = new Set(['专业合作社', '合作社', '家庭农场', '农场', '服务队', '志愿队']);
+const GENERIC_KIND_OPENING = /^(?:农民|示范|联合|周边|全[区市镇村])/;
 
 /** `中共某某市某某区委`, followed by a session, a document or a clause, not by one of its units. */
 const PARTY_COMMITTEE =
@@ -137,11 +146,14 @@ function startFor(text: string, rule: SuffixRule, from: number, suffixStart: num
   if (rule !== 'distinct') return -1;
   // `将建设智能温室、农产品分拣加工中心`: an item of a list of things to build is a facility.
   if (text.charAt(from - 1) === '、' && BUILDING_LIST.test(clauseBefore(text, from))) return -1;
+  // `改造农产品展销中心`: what a building is turned into is a facility too.
+  if (CONVERTED_INTO.test(text.slice(Math.max(0, from - 3), from))) return -1;
   // `建设某某检测认证中心`: a verb of founding opens the clause, not the name.
   const start = from + (FOUNDING_VERB.exec(text.slice(from, suffixStart))?.[0].length ?? 0);
   return suffixStart - start >= 6 && !CATEGORY_OPENING.test(text.slice(start)) ? start : -1;
 }
 
+const CONVERTED_INTO = /(?:改造|改建|改成|改为|改造成|改建为)$/;
 const FOUNDING_VERB = /^(?:建设|打造|成立|组建|设立|新建|筹建|建成|创建|共建)/;
 /** Verbs of building things (not of founding bodies) that open a list of what is built. */
 const BUILDING_LIST = /(?:建设|新建|兴建|建成|配套建设|打造)/;
@@ -161,6 +173,15 @@ const NATIONAL_GROUP_BEFORE =
 const CATEGORY_OPENING =
   /^(?:社区|村级|镇级|乡镇|农村|基层|城乡|各级|各类|新型|综合性|国家级|省级|市级|区级)/;
 const RANK_OPENING = /^(?:国家级|省级|市级|区级|县级)/;
+
+/** `农民专业合作社`, `省级示范家庭农场`: words that say which kind of farm or group, not which one. */
+function genericKind(prefix: string): boolean {
+  return (
+    CATEGORY_OPENING.test(prefix) ||
+    GENERIC_KIND_OPENING.test(prefix) ||
+    (prefix.length <= 4 && isCommonWord(prefix))
+  );
+}
 
 /** Organizations named by a suffix, with nested units joined to their parent. */
 export function findOrganizations(text: string): OrgHit[] {
@@ -196,6 +217,7 @@ export function findOrganizations(text: string): OrgHit[] {
     const start = startFor(text, info.rule, from, m.index);
     const minPrefix = suffix.length >= 3 || SHORT_OPENING_SUFFIXES.has(suffix) ? 1 : 2;
     if (start < 0 || m.index - start < minPrefix) continue;
+    if (KIND_SUFFIXES.has(suffix) && genericKind(text.slice(start, m.index))) continue;
     if (RANKED.test(text.slice(start, end)) && AWARDED.test(text.slice(Math.max(0, start - 3), start)))
       continue;
     const prev = hits[hits.length - 1];

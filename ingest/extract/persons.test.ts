@@ -247,3 +247,10 @@ void test('an appointment writes the post after the person (`任命某某为…`
     ],
   );
 });
+
+void test('a farmer is titled by the farm', () => {
+  assert.deepEqual(
+    findPersons('“今年我们新上了一条生产线。”农场主蔡新民向符立新介绍。').map((h) => [h.name, h.titles]),
+    [['蔡新民', ['农场主']]],
+  );
+});

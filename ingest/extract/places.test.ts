@@ -237,3 +237,18 @@ void test('a place starts after a company it follows, and after a time word', ()
   assert.deepEqual(names('来到江苏博远智能科技有限公司智能装备产业园项目现场。'), ['江苏', '智能装备产业园']);
   assert.deepEqual(names('7月份度假区共接待游客85万人次。'), []);
 });
+
+void test('no village is named by a preposition or a determiner', () => {
+  assert.deepEqual(places('建成后每年为村集体增收50万元，占全村耕地面积的九成。'), []);
+  assert.deepEqual(places('该项目在洛阳镇岑村开工。'), [
+    ['洛阳镇', 'town', null],
+    ['岑村', 'village', '洛阳镇'],
+  ]);
+});
+
+void test('a town before an area named after a place is where the area lies', () => {
+  assert.deepEqual(places('近日，雪堰镇太湖湾畔的葡萄迎来采摘季。'), [
+    ['雪堰镇', 'town', null],
+    ['太湖湾', 'area', '雪堰镇'],
+  ]);
+});

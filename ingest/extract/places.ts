@@ -38,6 +38,8 @@ const FULL_ADMIN_NAME = /(?:[省市区县镇乡村]|街道)$/;
 const COUNTING = /[\d一二三四五六七八九十百千万轮个项批次]/;
 /** Going to or staying in villages and towns (`进村`, `驻村`, `进镇`): work, not a place's name. */
 const VILLAGE_WORK = /^[进驻回下入出到离包联挂帮走串][村镇]$/u;
+/** Prepositions, determiners and verbs of going: no village or town is named by these alone. */
+const FUNCTION_CHARS = /^[为占全本该各每在从向给和与及进驻回下入出到离包联挂帮走串]+$/u;
 /** `7月份度假区`: a time word before a place type ends the phrase before it. */
 const TIME_WORD = /^(?:月份|年份|季度|年度|期间|以来|目前|今年|去年|明年|当天|近日)$/;
 /** `5个村`, `一湖碧水`: a count of places, not a name. */
@@ -267,6 +269,26 @@ export function trimPlaceStart(text: string, start: number, suffixStart: number)
   return s;
 }
 
+/**
+ * `雪堰镇太湖湾`: a town before an area whose own name opens with a place (`太湖`) is where the
+ * area lies, not part of its name; `礼嘉镇智能装备产业园` is named by its town.
+ */
+function afterTownBeforePlace(
+  text: string,
+  tokens: readonly Token[],
+  start: number,
+  suffixStart: number,
+  kind: PlaceKind,
+): number {
+  if (kind !== 'area') return start;
+  const town = gazetteerAt(text, start);
+  if (!town || (town.kind !== 'town' && town.kind !== 'district')) return start;
+  const after = start + town.name.length;
+  if (after >= suffixStart) return start;
+  const next = tokens[tokenAt(tokens, after)];
+  return next?.start === after && next.tag === 'ns' ? after : start;
+}
+
 function suffixPlaces(text: string, given: readonly Token[] | null): PlaceHit[] {
   const hits: PlaceHit[] = [];
   for (const m of text.matchAll(SUFFIX_RE)) {
@@ -301,11 +323,14 @@ function suffixPlaces(text: string, given: readonly Token[] | null): PlaceHit[] 
       if (!rest || rest.tag !== 'ns' || rest.start >= m.index) continue;
       start = rest.start;
     }
+    start = afterTownBeforePlace(text, tokens, start, m.index, kind);
     const name = text.slice(start, end);
     if (name.length <= m[0].length) continue;
     if (COUNTED.test(text.slice(start, m.index)) || /^[\d个]/.test(name)) continue;
     if (WATER_SUFFIXES.has(m[0]) && WATER_WORK.test(name)) continue;
     if ((m[0] === '村' || m[0] === '镇') && VILLAGE_WORK.test(text.slice(m.index - 1, end))) continue;
+    // `为村集体增收`, `占全村耕地`: the village of the article, named by no name.
+    if ((m[0] === '村' || m[0] === '镇') && FUNCTION_CHARS.test(text.slice(start, m.index))) continue;
     const first = tokens[tokenAt(tokens, start)];
     // One dictionary word tagged as a common noun is a thing, not a place (`思路`, `河湖`).
     if (first && first.start === start && first.end === end && !PROPER_TAGS.has(first.tag)) continue;

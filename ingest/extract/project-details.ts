@@ -145,6 +145,8 @@ const PLACE_MARK = /(?:位于|在|落户|落地|坐落于|选址|建于)$/;
 const SCENE_MARK = /(?:^|[，。；])在$|(?:来到|走进|前往|深入|抵达)$/;
 const SCENE_KINDS = new Set(['town', 'village', 'area', 'park']);
 const BUILD_CLAUSE = /^(?:建设|打造|兴建|新建|实施)$/;
+/** Places that can stand inside the one written before them (`某镇某村`, `某镇某产业园`). */
+const NARROWER_KINDS = new Set(['village', 'area', 'park']);
 /** Places too broad to say where a project stands when a narrower one is named. */
 const BROAD_KINDS = new Set(['country', 'province', 'city', 'district']);
 /** How many more places are read for a narrower one after a broad first. */
@@ -311,6 +313,11 @@ export function projectDetails(
       for (let k = firstFrom(h.places, from); k < h.places.length; k++) {
         const pl = h.places[k];
         if (!pl || pl.start >= to) break;
+        // `在某镇某村开工`: a village written straight after the marked town is where it is.
+        if (held && pl.start === held.end && NARROWER_KINDS.has(pl.kind)) {
+          held = pl;
+          continue;
+        }
         if (!PLACE_MARK.test(h.text.slice(Math.max(0, pl.start - 3), pl.start))) continue;
         // `位于某镇工业集中区`: the town and the zone start together; the zone is where it is.
         if (held && held.start !== pl.start) yield held;

@@ -123,6 +123,8 @@ function brandOf(company: string): string | null {
   return rest.length >= 6 && /^[\u3400-\u4dbf\u4e00-\u9fff]{4}/.test(rest) ? rest.slice(0, 4) : null;
 }
 
+/** `坂上村…项目` of `坂上葡萄专业合作社`: two characters that open a village's name are the village's. */
+const opensWithPlace = (project: string) => /^[村镇乡街区县市]/.test(project.slice(2));
 const isBrandWord = (two: string) => !isCommonWord(two) && !gazetteerAt(two, 0);
 
 /**
@@ -134,7 +136,8 @@ export function carriesBrand(project: string, company: string): boolean {
   const brand = brandOf(company);
   if (!brand) return false;
   return (
-    project.startsWith(brand) || (project.startsWith(brand.slice(0, 2)) && isBrandWord(brand.slice(0, 2)))
+    project.startsWith(brand) ||
+    (project.startsWith(brand.slice(0, 2)) && isBrandWord(brand.slice(0, 2)) && !opensWithPlace(project))
   );
 }
 
@@ -171,7 +174,7 @@ export function ownerIndex(orgs: readonly OrganizationExtraction[]): (project: s
     const two = project.slice(0, 2);
     const matches = new Set([
       ...(byBrand4.get(project.slice(0, 4)) ?? []),
-      ...(isBrandWord(two) ? (byBrand2.get(two) ?? []) : []),
+      ...(isBrandWord(two) && !opensWithPlace(project) ? (byBrand2.get(two) ?? []) : []),
     ]);
     return matches.size === 1 ? ([...matches][0]?.name ?? null) : null;
   };

@@ -147,3 +147,15 @@ void test('a made-up word opening a name is a brand; a verb phrase before 项目
   ]);
   assert.deepEqual(names('记者：河湖治理离不开项目支撑，今年有哪些重点工程？'), []);
 });
+
+void test('a project named after a company declared with a short form takes the short form', () => {
+  assert.deepEqual(
+    names('9月4日，常州某穗农业科技有限公司（以下简称“某穗农业”）智慧稻米产业园项目在某某镇开工。'),
+    ['某穗农业智慧稻米产业园项目'],
+  );
+  // A village with a long description before 建设 is one project, not a town's category.
+  assert.deepEqual(names('近日，坂上村特色田园乡村建设项目主体工程基本完工。'), [
+    '坂上村特色田园乡村建设项目',
+  ]);
+  assert.deepEqual(names('某某镇文旅项目集中签约。'), []);
+});

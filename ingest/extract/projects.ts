@@ -71,7 +71,7 @@ const NOT_AFTER = /^[师咨部]/;
 const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'j', 'x', 'eng']);
 /** `某某镇文旅项目`: a place and one category word name a group of projects, not one. */
 const SPECIFIC_LENGTH = 10;
-const PLACE_AND_CATEGORY = /^.{2,}?(?:[省市区县镇乡村]|街道).{0,2}$/;
+const PLACE_AND_CATEGORY = /^[^省市区县镇乡村]{2,8}(?:[省市区县镇乡村]|街道).{0,2}$/;
 
 /** `地` ends a name as a particle (`积极地`) but not inside a word (`基地`, `营地`). */
 function stopsName(text: string, i: number): boolean {
@@ -124,6 +124,10 @@ const OPENING_TAGS = /^(?:n|ng|v|vg|a|ag|nr|ns|nz|g)$/;
 
 /** Tags the segmenter gives a character it could not make a word of. */
 const MORPHEME_TAGS = new Set(['g', 'ng', 'zg', 'vg', 'ag', 'tg', 'dg']);
+
+/** A short form declared right before a name (`（以下简称“绿穗农业”）`), which then opens it. */
+const DECLARED_BEFORE =
+  /(?:有限公司|有限责任公司|股份公司|集团)[（(](?:以下)?简称[“"]([^”"]{2,12})[”"][）)]$/;
 
 /** `某某科技有限公司年产…项目`: the company's full name ends where its project's begins. */
 const COMPANY_END = /(?:有限公司|有限责任公司|股份公司|集团)$/;
@@ -200,12 +204,16 @@ export function findProjects(text: string, known: readonly string[] = []): Proje
       continue;
     }
     let start = nameStart(text, m.index);
+    // A closing bracket opens no name: it ends what stands before (`某某公司（以下简称“某某”）`).
+    while (/[）)]/.test(text.charAt(start)) && start < m.index) start++;
+    // `某某有限公司（以下简称“某某农业”）智慧稻米产业园项目`: named with the company's short form.
+    const declared = DECLARED_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
     // `加快建设年产…项目`: the verb of building opens the clause, not the name.
     const verb = LEADING_VERB.exec(text.slice(start, m.index))?.[0];
     if (verb && m.index - start - verb.length >= MIN_PREFIX) start += verb.length;
-    const name = text.slice(start, end);
+    const name = (declared?.[1] ?? '') + text.slice(start, end);
     // Named right after its company (`某某有限公司新能源汽车部件项目`), a project is specific.
-    const afterCompany = COMPANY_END.test(text.slice(Math.max(0, start - 6), start));
+    const afterCompany = declared !== null || COMPANY_END.test(text.slice(Math.max(0, start - 6), start));
     const paidFor = FUNDED_BEFORE.test(text.slice(Math.max(0, start - 20), start));
     const funded = FUNDED.test(text.slice(end, end + 8)) || paidFor;
     // A company's own project may be named by its kind (`某某有限公司智能化改造项目`).

@@ -217,6 +217,19 @@ export const ORG_STOP_WORDS = [
   '以下',
   '首个',
   '还有',
+  // `其中省级示范家庭农场`, `引导家庭农场`, `加入专业合作社`: counting or steering a kind of body.
+  '其中',
+  '引导',
+  '加入',
+  '共有',
+  '培育',
+  '扶持',
+  '鼓励',
+  '带动',
+  // `利用闲置校舍改造农产品展销中心`: what is rebuilt into something.
+  '利用',
+  '改造',
+  '改建',
   // `传达学习省委、市委…精神`: passing on a body's decisions, not part of its name.
   '传达学习',
   '传达',
