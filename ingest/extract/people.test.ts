@@ -145,3 +145,25 @@ void test('when nobody in the lead led, the official who gives the keynote later
     ],
   );
 });
+
+void test('under a chair named first, officials who only attend take part and do not lead', () => {
+  assert.deepEqual(
+    roles([
+      '8月31日上午，区人大常委会举行会议。区人大常委会主任钮振华主持会议。区人大常委会副主任丁雅琴、徐宏亮，秘书长奚文斌出席会议。',
+      '会议决定任命屠海林为区交通运输局局长；决定免去刘志坚的区交通运输局局长职务。',
+    ]),
+    [
+      ['钮振华', 'host'],
+      ['丁雅琴', 'participant'],
+      ['徐宏亮', 'participant'],
+      ['奚文斌', 'participant'],
+      ['屠海林', 'mentioned'],
+      ['刘志坚', 'mentioned'],
+    ],
+  );
+  // The chair's superior who attends and speaks still leads.
+  assert.deepEqual(roles(['副区长韩立新主持会议，区委书记方明远出席会议并讲话。']), [
+    ['韩立新', 'host'],
+    ['方明远', 'lead'],
+  ]);
+});

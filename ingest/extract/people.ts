@@ -30,6 +30,12 @@ function attendsOnly(hit: PersonHit): boolean {
 
 const KEYNOTE = /^作[^，,。；;]{0,8}(?:讲话|报告)/;
 
+/** Whether the sentence goes on from a name (or list) to `出席`, and nothing more: no speech, no `并`. */
+function onlyAttends(text: string, at: number, sentences: SentenceIndex): boolean {
+  const rest = text.slice(at, sentences.range(at)[1]);
+  return /^[^。；;！？]*?出席/.test(rest) && !/讲话|致辞|发言|并|主持/.test(rest);
+}
+
 function addTitles(target: string[], titles: readonly string[]): void {
   for (const t of titles) if (!target.includes(t)) target.push(t);
 }
@@ -51,6 +57,7 @@ export function readPeople(
   const attendeeByName = new Map<string, Attendee>();
   const mentioned = new Map<string, PersonMention>();
   let leadTaken = false;
+  let hostSeen = false;
   let leadParagraph = 0;
   const titleSpans: SpanSet[] = [];
   paragraphs.forEach((p, i) => {
@@ -86,7 +93,10 @@ export function readPeople(
       ) {
         // `某某作动员讲话`: when nobody in the lead led, whoever gives the keynote later does.
         const keynote = !inLead && !leadTaken && KEYNOTE.test(hit.after);
-        const role = inLead ? roleOf(hit, leadTaken) : keynote ? 'lead' : 'participant';
+        let role = inLead ? roleOf(hit, leadTaken) : keynote ? 'lead' : 'participant';
+        // `主任某某主持会议。副主任甲、乙出席会议。`: under a chair named first, those who only attend take part.
+        if (role === 'lead' && hostSeen && onlyAttends(p, hit.end, sentences)) role = 'participant';
+        hostSeen ||= inLead && role === 'host';
         const attendee = { name: hit.name, titles: [...hit.titles], role, order: attendees.length, evidence };
         // Nobody leads an event the district's leaders only attend (`区领导某某出席活动。某某致辞。`).
         leadTaken ||= role === 'lead' || attendsOnly(hit);

@@ -351,7 +351,7 @@ export function findPersons(text: string, known: ReadonlySet<string> = new Set()
     if (taken.has(at)) continue;
     const name = readName(text, at, known, true);
     if (!name) continue;
-    const post = APPOINTED_POST.exec(text.slice(at + name.length))?.[1];
+    const post = (m[0] === '免去' ? REMOVED_POST : APPOINTED_POST).exec(text.slice(at + name.length))?.[1];
     if (!post || !ENDS_WITH_TITLE.test(post)) continue;
     taken.add(at);
     const end = at + name.length + 1 + post.length;
@@ -369,5 +369,7 @@ export function findPersons(text: string, known: ReadonlySet<string> = new Set()
 }
 
 /** Verbs of appointing and electing, before the person and `为` + the post. */
-const APPOINTED = /(?:任命|提名|选举|推选|聘任|聘请)/g;
+const APPOINTED = /(?:任命|提名|选举|推选|聘任|聘请|免去)/g;
 const APPOINTED_POST = /^为([^，,。；;、“”"]{2,30})/;
+/** `免去刘某的区交通运输局局长职务`: the post a person leaves, written after the name. */
+const REMOVED_POST = /^的?([^，,。；;、“”"]{2,30}?)(?:等)?职务/;

@@ -252,3 +252,11 @@ void test('a town before an area named after a place is where the area lies', ()
     ['太湖湾', 'area', '雪堰镇'],
   ]);
 });
+
+void test('a village written after a town the segmenter split starts where the town ends', () => {
+  assert.deepEqual(places('近日，横山桥镇西崦村人大代表联络站里热闹非凡。'), [
+    ['横山桥镇', 'town', null],
+    ['西崦村', 'village', '横山桥镇'],
+  ]);
+  assert.deepEqual(places('将新建滨河步道5.3公里、沿河绿道2公里。'), []);
+});

@@ -407,8 +407,24 @@ function outerPlace(
  * written inside a longer one is dropped unless it heads it (`湖塘镇纺织工业园` keeps
  * `湖塘镇` as its partOf); places written back to back form a partOf chain.
  */
+/**
+ * `横山桥镇西崦村`: a village the segmenter started inside a known town's name (`桥镇西崦村`)
+ * starts where the town ends.
+ */
+function afterKnownTowns(hits: PlaceHit[], known: readonly PlaceHit[], text: string): PlaceHit[] {
+  for (const h of hits) {
+    if (h.kind !== 'village') continue;
+    const town = known.find((k) => k.admin && k.start < h.start && h.start < k.end && k.end < h.end - 1);
+    if (!town) continue;
+    h.start = town.end;
+    h.name = text.slice(h.start, h.end);
+  }
+  return hits;
+}
+
 export function findPlaces(text: string, tokens: readonly Token[] | null = null): PlaceHit[] {
-  const all = [...gazetteerPlaces(text), ...regionPlaces(text), ...suffixPlaces(text, tokens)].sort(
+  const known = [...gazetteerPlaces(text), ...regionPlaces(text)];
+  const all = [...known, ...afterKnownTowns(suffixPlaces(text, tokens), known, text)].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
   const furthestEnd = runningMaxEnd(all);

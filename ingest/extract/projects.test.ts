@@ -159,3 +159,8 @@ void test('a project named after a company declared with a short form takes the 
   ]);
   assert.deepEqual(names('某某镇文旅项目集中签约。'), []);
 });
+
+void test('a work may be named for the upgrade it makes', () => {
+  assert.deepEqual(names('代表们察看了武南河牛塘段生态景观提升工程。'), ['武南河牛塘段生态景观提升工程']);
+  assert.deepEqual(names('要加快提升项目建设水平，全面提升工程质量。'), []);
+});

@@ -58,6 +58,8 @@ const STOP_WORDS = [
   '依靠',
   ...CUT_WORDS,
 ];
+/** Stop words that may end a name right before its suffix (`某河生态景观提升工程`). */
+const NAMING_VERBS = ['提升'];
 /** Words that make the phrase a category, not a name (`重点项目`, `民生工程`, `采购项目`). */
 const GENERIC_START =
   /^(?:首批|首个|这个|这批|此类|该|重点|重大|在建|相关|有关|各类|各项|示范|民生|基建|此次|本次|这些|部分|其他|一批|多个|全市|全区|我区|市级|省级|新建)/;
@@ -137,7 +139,9 @@ function nameStart(text: string, suffixStart: number): number {
   while (i > 0 && suffixStart - i < 40) {
     if (stopsName(text, i)) break;
     const before = text.slice(Math.max(0, i - 3), i);
-    if (STOP_WORDS.some((w) => before.endsWith(w))) break;
+    // `生态景观提升工程`: a work is named for the upgrade it makes.
+    const ownWord = i === suffixStart && NAMING_VERBS.some((w) => before.endsWith(w));
+    if (!ownWord && STOP_WORDS.some((w) => before.endsWith(w))) break;
     if (COMPANY_END.test(text.slice(Math.max(0, i - 6), i))) break;
     // `计划投资8亿元建设某某项目`: an amount is never inside a name.
     if (

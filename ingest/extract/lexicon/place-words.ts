@@ -93,6 +93,8 @@ export const GENERIC_PLACE_WORDS = new Set([
   '江河',
   '母亲河',
   '黑臭河',
+  '滨河',
+  '沿河',
   '河湖',
   '城镇',
   '乡镇',
