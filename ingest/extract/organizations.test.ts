@@ -253,3 +253,21 @@ void test('farms and cooperatives need a name of their own, not a count or a kin
   // What a building is turned into is a facility.
   assert.deepEqual(orgs('村里还将利用闲置校舍改造农产品展销中心。'), []);
 });
+
+void test('foreign names, attached schools, missions and firms described before their names', () => {
+  assert.deepEqual(orgs('代表团走访了海因里希·莱默精密传动有限公司（以下简称“莱默传动”）。'), [
+    '海因里希·莱默精密传动有限公司',
+  ]);
+  assert.deepEqual(
+    orgs(
+      '双方共建南京师范大学附属武进初级中学（以下简称“南师大武进附中”），努力把南师大武进附中办成群众家门口的好学校。',
+    ),
+    ['南京师范大学附属武进初级中学'],
+  );
+  assert.deepEqual(findOrganizations('新加坡驻上海总领事馆商务领事出席。')[0]?.kind, 'government');
+  assert.deepEqual(orgs('双方合资组建中外合资企业恒屿（常州）生物制药有限公司。'), [
+    '恒屿（常州）生物制药有限公司',
+  ]);
+  assert.deepEqual(orgs('新加坡丰卓资本管理有限公司投资的物流园项目签约。'), ['新加坡丰卓资本管理有限公司']);
+  assert.deepEqual(orgs('与湟里镇等6家镇卫生院签约，2024年秋季学期全区中小学开学。'), []);
+});

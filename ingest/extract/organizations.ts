@@ -40,7 +40,7 @@ const NOT_AFTER: Record<string, RegExp> = {
   局: /^[长面势限部]/,
   委: /^[员托屈婉会]/,
   厂: /^[房区长]/,
-  办: /^[公理法好事]/,
+  办: /^[公理法好事学成]/,
   厅: /^[长]/,
   中心: /^[城区]/,
   机关: /^[干党]/,
@@ -58,7 +58,8 @@ const NOT_AFTER: Record<string, RegExp> = {
 const AWARDED = /(?:获评|荣获|入选|评为|认定为|命名为|列为)$/;
 const RANKED = /^(?:国家级|省级|市级|区级|县级|国家|省|市|区|县)/;
 const NOT_BEFORE = /^[举创承主协开督布格全大结当变出饭时终]$/;
-const NAME_CHAR = /[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9（）()]/;
+// `·` joins the parts of a foreign name (`海因里希·莱默精密传动有限公司`).
+const NAME_CHAR = /[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9（）()·]/;
 const ADJACENT_UNITS = new Set(['中心', '办', '办公室']);
 /** `某某集团（常州）有限公司`: a bracketed place may stand between. */
 const LEGAL_FORM_NEXT =
@@ -102,7 +103,10 @@ function windowStart(text: string, suffixStart: number, floor: number): number {
       i--;
       continue;
     }
-    if (!NAME_CHAR.test(ch) || ORG_STOP_CHARS.has(ch)) break;
+    // `资本管理有限公司`, `协同创新中心`: a stop character inside a common word is part of the name.
+    const word = text.slice(i - 2, i);
+    const inWord = WORD_STOP_CHARS.has(ch) && isCommonWord(word) && !NAMED_REGIONS.some(([r]) => r === word);
+    if (!NAME_CHAR.test(ch) || (ORG_STOP_CHARS.has(ch) && !inWord)) break;
     const before = text.slice(Math.max(floor, i - STOP_REACH), i);
     if (ORG_STOP_WORDS.some((w) => before.endsWith(w)) || COUNTED.test(before)) break;
     i--;
@@ -110,6 +114,8 @@ function windowStart(text: string, suffixStart: number, floor: number): number {
   return i;
 }
 
+/** Stop characters that also end common words (`资本`, `共同`). */
+const WORD_STOP_CHARS = new Set('本同');
 /** `联合周边14家家庭农场`, `80余名`: a count is no part of a name. */
 const COUNTED = /\d(?:余|多)?[家名个户位所]$/;
 /** Kinds of body that are named after what they do (`家庭农场`, `专业合作社`): a name needs its own words. */
@@ -214,17 +220,23 @@ export function findOrganizations(text: string): OrgHit[] {
       continue;
     }
     const from = windowStart(text, m.index, floor);
-    const start = startFor(text, info.rule, from, m.index);
+    let start = startFor(text, info.rule, from, m.index);
     const minPrefix = suffix.length >= 3 || SHORT_OPENING_SUFFIXES.has(suffix) ? 1 : 2;
     if (start < 0 || m.index - start < minPrefix) continue;
     if (KIND_SUFFIXES.has(suffix) && genericKind(text.slice(start, m.index))) continue;
+    // `6家镇卫生院`, `村卫生室`: a town's or village's kind of body, no one body.
+    if (info.rule === 'distinct' && /^[镇乡村]$/.test(text.slice(start, m.index))) continue;
     if (RANKED.test(text.slice(start, end)) && AWARDED.test(text.slice(Math.max(0, start - 3), start)))
       continue;
     const prev = hits[hits.length - 1];
+    // `南京师范大学附属武进初级中学`: a school or hospital attached to a university is named with it.
+    const attached = prev?.kind === 'university' && text.slice(prev.end, start) === '附属';
+    if (prev && attached) start = prev.end;
     const gap = prev ? text.slice(prev.end, start) : '';
     // `某某大学某某学院`, and a centre or office written straight after its parent (`某大学某某技术转移中心`,
     // `区政府办`, `区人大常委会办公室`).
     const subUnit =
+      attached ||
       (SUB_UNIT_SUFFIXES.has(suffix) && gap.length <= 10 && !/[，,。；;、：:]/.test(gap)) ||
       (ADJACENT_UNITS.has(suffix) && gap === '' && prev?.end === start);
     if (prev && subUnit) {
@@ -233,6 +245,8 @@ export function findOrganizations(text: string): OrgHit[] {
       prev.kind = info.kind;
       prev.suffix = suffix;
       prev.rule = info.rule;
+      const alias = declaredAlias(text, end);
+      if (alias && !prev.aliases.includes(alias)) prev.aliases.push(alias);
     } else {
       const alias = declaredAlias(text, end);
       hits.push({

@@ -97,6 +97,10 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   ['管理处', 'government', 'distinct'],
   ['办事处', 'government', 'distinct'],
   ['报社', 'media', 'free'],
+  // Foreign missions (`新加坡驻上海总领事馆`).
+  ['总领事馆', 'government', 'free'],
+  ['领事馆', 'government', 'free'],
+  ['大使馆', 'government', 'free'],
   ['电视台', 'media', 'distinct'],
 ];
 
@@ -226,6 +230,24 @@ export const ORG_STOP_WORDS = [
   '扶持',
   '鼓励',
   '带动',
+  // `中外合资企业某某有限公司`: the kind of firm, said before its name.
+  '合资企业',
+  '独资企业',
+  '外资企业',
+  '民营企业',
+  '龙头企业',
+  '国有企业',
+  '上市企业',
+  '组建',
+  // `全区中小学`: all of a kind in the district, no one body.
+  '全区',
+  '全市',
+  '全镇',
+  '全省',
+  '希望',
+  '主要',
+  '做好',
+  '要求',
   // `利用闲置校舍改造农产品展销中心`: what is rebuilt into something.
   '利用',
   '改造',
