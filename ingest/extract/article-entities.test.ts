@@ -278,3 +278,16 @@ void test('a project goes to the village written after its town, and a village n
     ['坂上村特色田园乡村建设项目', '约3600万元', '常州某某乡村振兴发展有限公司', '坂上村'],
   ]);
 });
+
+void test('an amount before 在某地建设, a firm described after 由, and a body opening the name', () => {
+  const { projects } = read([
+    '该公司计划投资3000万欧元，在园区建设芬克医用高分子材料项目。',
+    '武进国家高新区重点外资项目——施泰纳新能源汽车精密部件项目正在吊装。该项目由中德合资企业施泰纳（常州）汽车部件有限公司投资建设，总投资约4.2亿元。',
+    '督查组来到区中医医院新院区建设项目现场。',
+  ]);
+  assert.deepEqual(details(projects), [
+    ['芬克医用高分子材料项目', '3000万欧元', null, null],
+    ['施泰纳新能源汽车精密部件项目', '约4.2亿元', '施泰纳（常州）汽车部件有限公司', '武进国家高新区'],
+    ['区中医医院新院区建设项目', undefined, null, null],
+  ]);
+});

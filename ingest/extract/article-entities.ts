@@ -135,7 +135,9 @@ function paragraphHits(
   known: readonly string[],
   bySuffix: OrgHit[],
 ): ParagraphHits {
-  const projectsRaw = findProjects(text, known).filter((p) => !blocked.overlaps(p.start, p.end));
+  // A body named in the paragraph may open a project's name (`区中医医院新院区建设项目`).
+  const names = [...known, ...bySuffix.map((o) => o.name)];
+  const projectsRaw = findProjects(text, names).filter((p) => !blocked.overlaps(p.start, p.end));
   const rawProjectSpans = SpanSet.of(projectsRaw);
   const allOrgs = [...bySuffix, ...shortNameHits(text, known, bySuffix)];
   // A place inside an organization's name is part of that name, listed or not (`常州某某合作社理事长`).

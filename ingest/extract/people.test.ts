@@ -167,3 +167,23 @@ void test('under a chair named first, officials who only attend take part and do
     ['方明远', 'lead'],
   ]);
 });
+
+void test('each leader of a 市、区领导 list is of the level their other posts name', () => {
+  const { attendees } = readPeople(
+    [
+      '昨天上午，签约仪式举行。市、区领导管毓林、孟启源、姜采薇参加活动。',
+      '副市长管毓林、区委副书记、区长孟启源共同见证签约。',
+    ],
+    new Set(),
+    true,
+    [],
+  );
+  assert.deepEqual(
+    attendees.map((a) => [a.name, a.titles]),
+    [
+      ['管毓林', ['市领导', '副市长']],
+      ['孟启源', ['区领导', '区委副书记', '区长']],
+      ['姜采薇', ['区领导']],
+    ],
+  );
+});

@@ -110,7 +110,27 @@ export function readPeople(
       else mentioned.set(hit.name, { name: hit.name, titles: [...hit.titles], evidence });
     }
   });
+  for (const person of [...attendees, ...mentioned.values()]) splitGroupTitle(person.titles);
   return { attendees, mentioned: [...mentioned.values()], titleSpans };
+}
+
+/** `市、区领导`: leaders of two levels named in one list. */
+const TWO_LEVEL_GROUP = /^([省市区县镇])、([省市区县镇])领导$/;
+/** The level a post belongs to: `副市长`, `市委常委` → 市. */
+const POST_LEVEL = /^(?:常务)?副?([省市区县镇])/;
+
+/**
+ * `市、区领导甲、乙`: each leader of such a list is of one level, the one their other posts name
+ * (`副市长` → `市领导`); with no other post, the paper's own level, the second.
+ */
+function splitGroupTitle(titles: string[]): void {
+  const i = titles.findIndex((t) => TWO_LEVEL_GROUP.test(t));
+  if (i < 0) return;
+  const [, upper, own] = TWO_LEVEL_GROUP.exec(titles[i] ?? '') ?? [];
+  const upperPost = titles.some((t, k) => k !== i && POST_LEVEL.exec(t)?.[1] === upper);
+  const group = `${upperPost ? upper : own}领导`;
+  if (titles.includes(group)) titles.splice(i, 1);
+  else titles[i] = group;
 }
 
 /** Titles of scholars: a university or academy in the title, or an academic rank at its end. */

@@ -260,3 +260,9 @@ void test('a village written after a town the segmenter split starts where the t
   ]);
   assert.deepEqual(places('将新建滨河步道5.3公里、沿河绿道2公里。'), []);
 });
+
+void test('no town from a count or a pilot', () => {
+  assert.deepEqual(places('与湟里镇等6家镇卫生院签约，试点镇卫生院门诊量同比增长。'), [
+    ['湟里镇', 'town', null],
+  ]);
+});

@@ -327,6 +327,8 @@ function suffixPlaces(text: string, given: readonly Token[] | null): PlaceHit[] 
     const name = text.slice(start, end);
     if (name.length <= m[0].length) continue;
     if (COUNTED.test(text.slice(start, m.index)) || /^[\d个]/.test(name)) continue;
+    // `6家镇卫生院`: a measure word after a number is no name.
+    if (/^[家所座条名]/.test(name) && /[\d一二两三四五六七八九十几]/.test(text.charAt(start - 1))) continue;
     if (WATER_SUFFIXES.has(m[0]) && WATER_WORK.test(name)) continue;
     if ((m[0] === '村' || m[0] === '镇') && VILLAGE_WORK.test(text.slice(m.index - 1, end))) continue;
     // `为村集体增收`, `占全村耕地`: the village of the article, named by no name.

@@ -144,7 +144,8 @@ const PLACE_MARK = /(?:位于|在|落户|落地|坐落于|选址|建于)$/;
 /** Where a visit went before it came to the project: `在某镇，…`, `来到某某产业园，…`. */
 const SCENE_MARK = /(?:^|[，。；])在$|(?:来到|走进|前往|深入|抵达)$/;
 const SCENE_KINDS = new Set(['town', 'village', 'area', 'park']);
-const BUILD_CLAUSE = /^(?:建设|打造|兴建|新建|实施)$/;
+// `计划投资3000万欧元，在园区建设某某项目`: where it is built may stand before the verb.
+const BUILD_CLAUSE = /^(?:在[^，,。；;]{2,14}?)?(?:建设|打造|兴建|新建|实施)$/;
 /** Places that can stand inside the one written before them (`某镇某村`, `某镇某产业园`). */
 const NARROWER_KINDS = new Set(['village', 'area', 'park']);
 /** Places too broad to say where a project stands when a narrower one is named. */

@@ -9,6 +9,7 @@ import { gazetteerAt } from './gazetteer/gazetteer.ts';
 import { NAMED_REGIONS } from './lexicon/regions.ts';
 import { isCommonWord } from './words.ts';
 
+const FIRM_KIND_AFTER_BY = /由[\u4e00-\u9fff]{0,6}(?:合资|独资|外资|民营|国有|龙头)企业$/;
 /** Verbs that make the agent of `由…` the one who pays for or carries out the work. */
 const AGENT_VERB =
   /^(?:[（(](?:以下)?简称[“"][^”"]{2,12}[”"][）)])?(?:负责|牵头|组织|出资|独资|合资)?(?:投资|出资)?(?:建设|实施|投资|承建|开发|打造|兴建)/;
@@ -36,7 +37,10 @@ const PLACE_OPENING_MAX = 4;
 /** The agent named right after `由`, when a verb of investing or building follows it. */
 export function isAgent(text: string, start: number, end: number): boolean {
   if (OWNER_ROLE.test(text.slice(Math.max(0, start - 8), start))) return true;
-  return text.charAt(start - 1) === '由' && AGENT_VERB.test(text.slice(end));
+  // `由中德合资企业某某有限公司投资建设`: the kind of firm may stand between.
+  const agentSlot =
+    text.charAt(start - 1) === '由' || FIRM_KIND_AFTER_BY.test(text.slice(Math.max(0, start - 10), start));
+  return agentSlot && AGENT_VERB.test(text.slice(end));
 }
 
 /** An organization written before a project and joined to it by an owner verb or `的`. */

@@ -164,3 +164,14 @@ void test('a work may be named for the upgrade it makes', () => {
   assert.deepEqual(names('代表们察看了武南河牛塘段生态景观提升工程。'), ['武南河牛塘段生态景观提升工程']);
   assert.deepEqual(names('要加快提升项目建设水平，全面提升工程质量。'), []);
 });
+
+void test('a place and words of category name no project; a long name after 建设 does', () => {
+  assert.deepEqual(names('武进国家高新区重点外资项目——施泰纳新能源汽车精密部件项目正在吊装。'), [
+    '施泰纳新能源汽车精密部件项目',
+  ]);
+  assert.deepEqual(
+    names('将在武进国家高新区建设莱默传动亚太研发及制造中心项目，主要研发风电及工程机械传动系统。'),
+    ['莱默传动亚太研发及制造中心项目'],
+  );
+  assert.deepEqual(names('全面实施基层医疗机构服务能力提升工程。'), []);
+});

@@ -63,11 +63,13 @@ const NAMING_VERBS = ['提升'];
 /** Words that make the phrase a category, not a name (`重点项目`, `民生工程`, `采购项目`). */
 const GENERIC_START =
   /^(?:首批|首个|这个|这批|此类|该|重点|重大|在建|相关|有关|各类|各项|示范|民生|基建|此次|本次|这些|部分|其他|一批|多个|全市|全区|我区|市级|省级|新建)/;
-const GENERIC_END = /(?:采购|书记|示范|民生|建设|重点|重大|在建|基建|招投标|试点|类|等|实事|惠民|改造|配套)$/;
+const GENERIC_END =
+  /(?:采购|书记|示范|民生|建设|重点|重大|在建|基建|招投标|试点|类|等|实事|惠民|改造|配套|提升)$/;
 const MIN_PREFIX = 5;
+const BUILT_AT = /(?:[区园镇村城]建设|投资建设)$/;
 const LEADING_VERB = /^(?:建设|实施|投建|兴建)/;
 /** A suffix followed by these is part of another word (`工程师`, `工程咨询`, `项目部`). */
-const NOT_AFTER = /^[师咨部]/;
+const NOT_AFTER = /^[师咨部机]/;
 
 /** Tags of words that make a phrase specific: place, person and other proper names, abbreviations. */
 const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'j', 'x', 'eng']);
@@ -143,6 +145,8 @@ function nameStart(text: string, suffixStart: number): number {
     const ownWord = i === suffixStart && NAMING_VERBS.some((w) => before.endsWith(w));
     if (!ownWord && STOP_WORDS.some((w) => before.endsWith(w))) break;
     if (COMPANY_END.test(text.slice(Math.max(0, i - 6), i))) break;
+    // `在某某高新区建设某某中心项目`: the verb of building between a place and a long name.
+    if (suffixStart - i >= MIN_PREFIX && BUILT_AT.test(text.slice(Math.max(0, i - 4), i))) break;
     // `计划投资8亿元建设某某项目`: an amount is never inside a name.
     if (
       /[万亿]?(?:元|美元|欧元|日元|港元)(?:建设|打造|兴建|新建|实施)?$/.test(
@@ -165,12 +169,28 @@ function acceptable(
 ): boolean {
   const prefix = name.slice(0, name.length - suffix.length);
   if (prefix.length < MIN_PREFIX || GENERIC_START.test(name) || PLACE_AND_CATEGORY.test(prefix)) return false;
-  if (PERIOD_AND_CATEGORY.test(prefix)) return false;
+  if (PERIOD_AND_CATEGORY.test(prefix) || placeAndCategories(prefix)) return false;
   // `某某路快速化改造工程` is named by its road; `老旧小区改造工程` by nothing; `投资6.8亿元实施的
   // 超低排放改造项目` by what it costs.
-  if (GENERIC_END.test(prefix) && !paidFor && findPlaces(prefix).length === 0) return false;
+  // `区中医医院新院区建设项目`: a body of the article opening the name names it too.
+  if (
+    GENERIC_END.test(prefix) &&
+    !paidFor &&
+    findPlaces(prefix).length === 0 &&
+    !known.some((k) => prefix.startsWith(k))
+  )
+    return false;
   // `某某储能二期项目`: a phase is of one named project.
   return specific || PHASE.test(prefix) || hasProperPart(prefix, known);
+}
+
+/** `武进国家高新区重点外资项目`: places followed only by words of category name a group of projects. */
+const CATEGORY_WORDS =
+  /^(?:重点|重大|外资|内资|产业|招商|工业|在建|新建|新开工|开工|竣工|签约|民生|实事|省级|市级|区级|示范|制造业|服务业|文旅|基建)+$/;
+function placeAndCategories(prefix: string): boolean {
+  let at = 0;
+  for (const pl of findPlaces(prefix)) if (pl.start === at) at = pl.end;
+  return at > 0 && at < prefix.length && CATEGORY_WORDS.test(prefix.slice(at));
 }
 
 const PHASE = /.{2,}[一二三四五六七八九十\d]期$/;
