@@ -86,3 +86,23 @@ void test("an interview's subtitle gives its subject's title and body; amounts �
     ],
   );
 });
+
+void test('officials attending an event of no listed type are its attendees', () => {
+  const page = extractPage(
+    '## 2024武进西太湖半程马拉松鸣枪开跑\n\n本报讯（记者 钟雨萱）昨天上午，2024武进西太湖半程马拉松鸣枪开跑。市委常委、区委书记郁长青鸣枪发令。区委副书记、区长符明远，区领导管晓雯出席活动。\n\n## 我区农产品电商销售额稳步增长\n\n本报讯（记者 钟雨萱）日前，记者从区商务局获悉，今年前三季度全区农产品电商销售额同比增长18%。区商务局局长周立新介绍，电商直播带动了农户增收。\n',
+    { file: 'p.txt', published: '2024-10-21' },
+  );
+  const [race, report] = page.articles;
+  assert.equal(race?.event?.type, 'other');
+  assert.deepEqual(
+    race?.attendees.map((a) => a.name),
+    ['郁长青', '符明远', '管晓雯'],
+  );
+  // A report with nobody attending anything keeps its officials as mentions.
+  assert.equal(report?.event?.type, 'other');
+  assert.deepEqual(report?.attendees, []);
+  assert.deepEqual(
+    report?.personsMentioned.map((p) => p.name),
+    ['周立新'],
+  );
+});

@@ -35,6 +35,9 @@ export interface ExtractOptions {
   published: string | null;
 }
 
+/** `…出席活动`, `参加开幕式`: officials present at whatever the lead reports. */
+const ATTENDED_IN_LEAD = /(?:出席|参加)(?:了)?(?:活动|仪式|开幕式|闭幕式|启动仪式|典礼|开跑仪式|颁奖仪式)/;
+
 /** Extracts one laid-out article: byline, event, people, organizations, places, projects. */
 export function extractArticle(article: PageArticle, published: string | null): ArticleExtraction {
   const byline = readByline(article.paragraphs, article.credit);
@@ -47,8 +50,12 @@ export function extractArticle(article: PageArticle, published: string | null): 
   const event = readEvent(`${article.headline}${dashed}`, paragraphs[0] ?? '', article.kind, published);
   const blocked = paragraphs.map(bookTitleSpans);
   // Reports of a result or a notice (`获评`, `通告`) have no one taking part in an event.
+  // A report of any other kind has them when officials attend it (`区领导某某出席活动`).
   const hasAttendees =
-    article.kind === 'news' && event !== null && event.type !== 'other' && event.type !== 'announcement';
+    article.kind === 'news' &&
+    event !== null &&
+    event.type !== 'announcement' &&
+    (event.type !== 'other' || ATTENDED_IN_LEAD.test(paragraphs[0] ?? ''));
   const people = readPeople(paragraphs, bylineNames, hasAttendees, blocked);
   markGuests(people.attendees, event?.type ?? null, `${article.headline}\n${paragraphs[0] ?? ''}`);
   // The dash and 访 become blanks, so the title starts after them and offsets stay put.

@@ -254,3 +254,10 @@ void test('a farmer is titled by the farm', () => {
     [['蔡新民', ['农场主']]],
   );
 });
+
+void test('a title chain starts after 由', () => {
+  assert.deepEqual(
+    findPersons('女子组冠军由国家二级运动员谷雨桐以1小时13分摘得。').map((h) => [h.name, h.titles]),
+    [['谷雨桐', ['国家二级运动员']]],
+  );
+});

@@ -266,3 +266,14 @@ void test('no town from a count or a pilot', () => {
     ['湟里镇', 'town', null],
   ]);
 });
+
+void test('a body and a conjunction, or a verb of flowing, end before the place', () => {
+  assert.deepEqual(
+    places('区住建局、区交通运输局和遥观镇、横林镇作交流发言。').map(([n]) => n),
+    ['遥观镇', '横林镇'],
+  );
+  assert.deepEqual(
+    places('近日，流经牛塘镇的永安河沿岸堆场被清理。').map(([n]) => n),
+    ['牛塘镇', '永安河'],
+  );
+});

@@ -247,6 +247,8 @@ function windowTokens(text: string, s: number, e: number): Token[] {
  * character stays when it forms a word with the next one (`和平路`) or when too little
  * of the name would be left (`于桥村`).
  */
+const UNITS_BEFORE_PLACE = ['局和', '局及', '局与', '院和', '院及', '委和', '派出所', '公安分局', '管委会'];
+
 export function trimPlaceStart(text: string, start: number, suffixStart: number): number {
   let s = start;
   const head = text.slice(s, suffixStart);
@@ -257,6 +259,11 @@ export function trimPlaceStart(text: string, start: number, suffixStart: number)
   // `某某有限公司智能装备产业园`: a company's legal form ends the company, not the place.
   const legal = Math.max(head.lastIndexOf('公司'), head.lastIndexOf('集团'));
   if (legal >= 0 && suffixStart - (start + legal + 2) >= 2) s = Math.max(s, start + legal + 2);
+  // `区生态环境局和遥观镇`, `派出所社区`: a body's unit and a conjunction end before the place.
+  for (const unit of UNITS_BEFORE_PLACE) {
+    const at = head.lastIndexOf(unit);
+    if (at >= 0 && suffixStart - (start + at + unit.length) >= 2) s = Math.max(s, start + at + unit.length);
+  }
   // `新建某湖大桥`: building is not part of the name, but `新建村` (nothing left after it) is one.
   const built = head.lastIndexOf('新建');
   if (built >= 0 && suffixStart - (start + built + 2) >= 1) s = Math.max(s, start + built + 2);

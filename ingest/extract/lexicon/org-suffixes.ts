@@ -239,6 +239,9 @@ export const ORG_STOP_WORDS = [
   '国有企业',
   '上市企业',
   '组建',
+  // `辖区爱心企业某某有限公司`.
+  '辖区',
+  '爱心企业',
   // `全区中小学`: all of a kind in the district, no one body.
   '全区',
   '全市',
