@@ -277,3 +277,31 @@ void test('a body and a conjunction, or a verb of flowing, end before the place'
     ['牛塘镇', '永安河'],
   );
 });
+
+void test('waters named with 荡 and 塘, but no pond and no town they sit in', () => {
+  assert.deepEqual(places('将对西漕荡和永胜塘实施清淤，鱼塘、池塘、水塘整治同步推进。'), [
+    ['西漕荡', 'lake', null],
+    ['永胜塘', 'river', null],
+  ]);
+  assert.deepEqual(
+    places('牛塘镇、湖塘镇的北塘河治理。').map(([n]) => n),
+    ['牛塘镇', '湖塘镇', '北塘河'],
+  );
+});
+
+void test('a type word right after a body names no place', () => {
+  assert.deepEqual(places('湖塘派出所社区民警走进花园社区。'), [['花园社区', 'village', null]]);
+});
+
+void test('foreign states and cities, under the country written before them', () => {
+  assert.deepEqual(places('代表团访问德国巴登-符腾堡州斯图加特市，又抵达慕尼黑市。'), [
+    ['德国', 'country', null],
+    ['巴登-符腾堡州', 'province', '德国'],
+    ['斯图加特市', 'city', '巴登-符腾堡州'],
+    ['慕尼黑市', 'city', null],
+  ]);
+  assert.deepEqual(
+    places('在泰州市、马鞍山市考察，推进文明城市创建。').map(([n, k]) => `${n}/${k}`),
+    ['泰州市/city', '马鞍山市/city'],
+  );
+});

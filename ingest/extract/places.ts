@@ -8,6 +8,7 @@ import {
   PLACE_SUFFIXES,
   PROPER_TAGS,
   TOWN_KIND_WORDS,
+  TRANSLITERATION_CHARS,
   WATER_KIND_WORDS,
   WATER_SUFFIXES,
 } from './lexicon/place-words.ts';
@@ -46,6 +47,7 @@ const TIME_WORD = /^(?:月份|年份|季度|年度|期间|以来|目前|今年|�
 const COUNTED = /(?:^[\d个]|[\d一二两三四五六七八九十几个])$/;
 /** `武宜路段`, `滆湖水环境`, `某某河沿线`: the segmenter joins the type word to the next character. */
 const SUFFIX_TAIL = /^[段水沿畔]/;
+const LOOSE_WATER = new Set(['塘', '荡']);
 
 /** Administrative suffixes that end one place inside a run of unknown characters. */
 const ADMIN_CHAR = /[镇乡村区市县]/gu;
@@ -262,7 +264,11 @@ export function trimPlaceStart(text: string, start: number, suffixStart: number)
   // `区生态环境局和遥观镇`, `派出所社区`: a body's unit and a conjunction end before the place.
   for (const unit of UNITS_BEFORE_PLACE) {
     const at = head.lastIndexOf(unit);
-    if (at >= 0 && suffixStart - (start + at + unit.length) >= 2) s = Math.max(s, start + at + unit.length);
+    if (at < 0) continue;
+    const rest = suffixStart - (start + at + unit.length);
+    // `派出所社区民警`: nothing of a name between the unit and the type word.
+    if (rest === 0) return suffixStart;
+    if (rest >= 2) s = Math.max(s, start + at + unit.length);
   }
   // `新建某湖大桥`: building is not part of the name, but `新建村` (nothing left after it) is one.
   const built = head.lastIndexOf('新建');
@@ -306,11 +312,15 @@ function suffixPlaces(text: string, given: readonly Token[] | null): PlaceHit[] 
     if ((kind === 'lake' || kind === 'river') && ESTATE_AFTER.test(text.slice(end, end + 2))) continue;
     const last = tokens[tokenAt(tokens, end - 1)];
     if (!last) continue;
-    const tail = last.end === end + 1 && SUFFIX_TAIL.test(text.slice(end));
+    // `牛塘段`: 塘 and 荡 end short town names too, so a joined tail is no water of theirs.
+    const tail = last.end === end + 1 && SUFFIX_TAIL.test(text.slice(end)) && !LOOSE_WATER.has(m[0]);
     if (
       TOWN_KIND_WORDS.has(last.word) &&
       !PROPER_TAGS.has(tokens[tokenAt(tokens, last.start - 1)]?.tag ?? '')
     )
+      continue;
+    // `湖塘`, `池塘`: a dictionary word ending in 塘 is a town's short form or a pond.
+    if (LOOSE_WATER.has(m[0]) && last.word.length > 1 && last.tag !== 'x' && wordTag(last.word) !== undefined)
       continue;
     const glued = kind === 'town' && m[0] === '镇' && gluedTownSuffix(last, m.index);
     if (last.end !== end && !tail && !glued) continue;
@@ -364,6 +374,35 @@ function regionPlaces(text: string): PlaceHit[] {
       if (REGION_SET_PHRASE.test(text.slice(end)) || insideSlogan(text, at, end)) continue;
       hits.push({ name, kind, start: at, end: at + name.length, partOf: null, admin: false });
     }
+  }
+  return hits;
+}
+
+const FOREIGN_NAME = `[${TRANSLITERATION_CHARS}]`;
+const FOREIGN_PLACE = new RegExp(`${FOREIGN_NAME}{2,}(?:[-－·]${FOREIGN_NAME}{2,})*[市州]`, 'gu');
+
+/** `斯图加特市`, `巴登-符腾堡州`: a transliterated name before a city's or a state's suffix. */
+function foreignPlaces(text: string): PlaceHit[] {
+  const hits: PlaceHit[] = [];
+  for (const m of text.matchAll(FOREIGN_PLACE)) {
+    const end = m.index + m[0].length;
+    // A word that ends inside the run (`抵达/慕尼黑市`) is not part of the name.
+    let start = m.index;
+    const tokens = windowTokens(text, m.index, end);
+    const first = tokens[tokenAt(tokens, start)];
+    if (first && first.start < start) start = first.end;
+    else if (first && first.end < end - 1 && isCommonWord(first.word) && !PROPER_TAGS.has(first.tag))
+      start = first.end;
+    const name = text.slice(start, end);
+    if (name.replace(/[-－·]/g, '').length < 4) continue;
+    hits.push({
+      name,
+      kind: m[0].endsWith('市') ? 'city' : 'province',
+      start,
+      end,
+      partOf: null,
+      admin: true,
+    });
   }
   return hits;
 }
@@ -432,7 +471,7 @@ function afterKnownTowns(hits: PlaceHit[], known: readonly PlaceHit[], text: str
 }
 
 export function findPlaces(text: string, tokens: readonly Token[] | null = null): PlaceHit[] {
-  const known = [...gazetteerPlaces(text), ...regionPlaces(text)];
+  const known = [...gazetteerPlaces(text), ...regionPlaces(text), ...foreignPlaces(text)];
   const all = [...known, ...afterKnownTowns(suffixPlaces(text, tokens), known, text)].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
@@ -454,7 +493,10 @@ export function findPlaces(text: string, tokens: readonly Token[] | null = null)
     const prev = kept[i - 1];
     const cur = kept[i];
     if (!prev || !cur || cur.partOf) continue;
-    if (prev.end === cur.start && prev.admin) cur.partOf = prev.name;
+    // `德国巴登-符腾堡州`: a foreign state or city under the country before it.
+    const abroad =
+      prev.kind === 'country' && prev.name !== '中国' && (cur.kind === 'province' || cur.kind === 'city');
+    if (prev.end === cur.start && (prev.admin || abroad)) cur.partOf = prev.name;
     else if (text.charAt(prev.end) === '、' && prev.end + 1 === cur.start && prev.kind === cur.kind)
       cur.partOf = prev.partOf;
   }

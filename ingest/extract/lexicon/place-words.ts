@@ -41,6 +41,8 @@ export const PLACE_SUFFIXES: [string, PlaceKind][] = [
   ['浜', 'river'],
   ['江', 'river'],
   ['湖', 'lake'],
+  ['荡', 'lake'],
+  ['塘', 'river'],
   ['路', 'road'],
   ['街', 'road'],
 ];
@@ -100,6 +102,13 @@ export const GENERIC_PLACE_WORDS = new Set([
   '沟浜',
   '小河小浜',
   '沿河',
+  '池塘',
+  '鱼塘',
+  '水塘',
+  '河塘',
+  '沟塘',
+  '坑塘',
+  '荷塘',
   '河湖',
   '城镇',
   '乡镇',
@@ -135,3 +144,11 @@ export const WATER_KIND_WORDS =
  * not know (`沿武南河`, `由雪堰镇`, `以沿武宜路`, `至常武路`).
  */
 export const LEADING_FUNCTION_CHARS = new Set('以沿由在从向到至对与和及把于将经了的');
+
+/**
+ * Characters of the standard transliteration of foreign names (斯图加特, 巴登-符腾堡). A run of
+ * three or more of them before `市` or `州` is a foreign city or state: Chinese place names are
+ * mostly two characters and rarely made of these alone.
+ */
+export const TRANSLITERATION_CHARS =
+  '阿埃艾爱安昂奥巴拜班邦保贝本比彼毕宾波伯博布查采策达戴丹道德登迪蒂丁东杜敦多厄恩尔法凡范菲费芬丰弗伏福富盖冈高戈格根古瓜圭哈海汉豪赫黑亨洪胡华霍基吉加迦贾杰金喀卡凯坎康考柯科可克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列林琳隆卢鲁路伦罗洛马迈麦曼芒梅门蒙孟米密明摩莫姆穆纳奈南内尼涅宁纽努诺欧帕潘佩彭皮珀普奇齐恰乔切琼丘萨塞赛桑瑟森沙尚什圣施舍史舒斯松苏索塔泰坦汤唐特滕提图托瓦万威韦维温文沃乌伍西希锡席夏谢辛欣休雅亚扬耶伊因英尤约泽扎詹芝朱兹宗佐堡符腾黎翰汶茨慕何吕蓬拿';
