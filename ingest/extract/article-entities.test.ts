@@ -291,3 +291,13 @@ void test('an amount before 在某地建设, a firm described after 由, and a b
     ['区中医医院新院区建设项目', undefined, null, null],
   ]);
 });
+
+void test('a company written in full at the head of a project name stays a company and owns it', () => {
+  const { organizations, projects } = read([
+    '日前，日本某和精机株式会社在武进投资设立的某和精机（常州）有限公司增资扩产项目正式签约，新增投资3000万美元。',
+  ]);
+  assert.ok(organizations.some((o) => o.name === '某和精机（常州）有限公司'));
+  assert.deepEqual(details(projects), [
+    ['某和精机（常州）有限公司增资扩产项目', '3000万美元', '某和精机（常州）有限公司', '武进'],
+  ]);
+});

@@ -123,6 +123,8 @@ function honourSpans(text: string): SpanSet {
   return spans;
 }
 
+const LEGAL_FORM_END = /(?:有限公司|有限责任公司|股份公司|集团)$/;
+
 /**
  * Organizations, places and projects must not reuse each other's words: an organization
  * inside a project name (`某学院…新建工程`) or a place inside an organization name
@@ -139,6 +141,9 @@ function paragraphHits(
   const names = [...known, ...bySuffix.map((o) => o.name)];
   const projectsRaw = findProjects(text, names).filter((p) => !blocked.overlaps(p.start, p.end));
   const rawProjectSpans = SpanSet.of(projectsRaw);
+  // `某某有限公司增资扩产项目`: a company that opens a project's name is still a company of the article.
+  const projectStarts = new Set(projectsRaw.map((p) => p.start));
+  const opensProject = (o: OrgHit) => projectStarts.has(o.start) && LEGAL_FORM_END.test(o.name);
   const allOrgs = [...bySuffix, ...shortNameHits(text, known, bySuffix)];
   // A place inside an organization's name is part of that name, listed or not (`常州某某合作社理事长`).
   const allOrgSpans = SpanSet.of(allOrgs);
@@ -148,7 +153,7 @@ function paragraphHits(
       (o) =>
         !blocked.covers(o.start, o.end) &&
         !honours.covers(o.start, o.end) &&
-        !rawProjectSpans.covers(o.start, o.end) &&
+        (!rawProjectSpans.covers(o.start, o.end) || opensProject(o)) &&
         (!titles.covers(o.start, o.end) || o.rule === 'free' || TITLE_ORG_SUFFIXES.has(o.suffix)),
     )
     .sort((a, b) => a.start - b.start);

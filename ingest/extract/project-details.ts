@@ -291,7 +291,9 @@ export function projectDetails(
     }
     let money = respective.get(i) ?? attached;
     let capacity: string | null = null;
-    let owner: string | null = null;
+    // `某某（常州）有限公司增资扩产项目`: a company written in full at the head of the name owns it.
+    const named = ownerByName(hit.name);
+    let owner: string | null = named && hit.name.startsWith(named) ? named : null;
     for (const [p, s, e] of scopes) {
       const h = hits[p] as ParagraphHits;
       const clause = h.text.slice(s, e);
@@ -305,7 +307,7 @@ export function projectDetails(
       orgIn(ph, hit.start - OWNER_REACH - look.longestOrg, hit.start + 1, (o) =>
         ownsByPosition(text, o.end, hit.start),
       )?.name ?? null;
-    owner ??= ownerByName(hit.name);
+    owner ??= named;
     // `位于某镇的…项目；位于某镇的…项目`: each project's own stretch of the sentence first, then
     // the sentence, then the sentences that refer back to it (`该工程位于某镇境内`); a village or
     // town that opens the name is where it is (`某某村民宿集群项目`).

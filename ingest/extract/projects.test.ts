@@ -175,3 +175,13 @@ void test('a place and words of category name no project; a long name after 建�
   );
   assert.deepEqual(names('全面实施基层医疗机构服务能力提升工程。'), []);
 });
+
+void test('a kind of work too short to name a project is named with the company before it', () => {
+  const text = '常州某力精密机械有限公司增资扩产项目总投资5亿元。';
+  assert.deepEqual(
+    findProjects(text, ['常州某力精密机械有限公司']).map((p) => p.name),
+    ['常州某力精密机械有限公司增资扩产项目'],
+  );
+  // Without the company known, nothing names it.
+  assert.deepEqual(names('企业增资扩产项目总投资5亿元。'), []);
+});

@@ -62,7 +62,7 @@ const STOP_WORDS = [
 const NAMING_VERBS = ['提升'];
 /** Words that make the phrase a category, not a name (`重点项目`, `民生工程`, `采购项目`). */
 const GENERIC_START =
-  /^(?:首批|首个|这个|这批|此类|该|重点|重大|在建|相关|有关|各类|各项|示范|民生|基建|此次|本次|这些|部分|其他|一批|多个|全市|全区|我区|市级|省级|新建)/;
+  /^(?:首批|首个|这个|这批|此类|该|重点|重大|在建|相关|有关|各类|各项|示范|民生|基建|此次|本次|这些|部分|其他|一批|多个|全市|全区|我区|市级|省级|新建|企业|公司)/;
 const GENERIC_END =
   /(?:采购|书记|示范|民生|建设|重点|重大|在建|基建|招投标|试点|类|等|实事|惠民|改造|配套|提升)$/;
 const MIN_PREFIX = 5;
@@ -235,6 +235,9 @@ export function findProjects(text: string, known: readonly string[] = []): Proje
     // `加快建设年产…项目`: the verb of building opens the clause, not the name.
     const verb = LEADING_VERB.exec(text.slice(start, m.index))?.[0];
     if (verb && m.index - start - verb.length >= MIN_PREFIX) start += verb.length;
+    // `某某有限公司增资扩产项目`: a kind of work too short to name it is named with its company.
+    const company = m.index - start < MIN_PREFIX ? knownBefore(text, start, known) : undefined;
+    if (company && COMPANY_END.test(company) && m.index - start >= 2) start -= company.length;
     const name = (declared?.[1] ?? '') + text.slice(start, end);
     // Named right after its company (`某某有限公司新能源汽车部件项目`), a project is specific.
     const afterCompany = declared !== null || COMPANY_END.test(text.slice(Math.max(0, start - 6), start));
@@ -258,6 +261,13 @@ export function findProjects(text: string, known: readonly string[] = []): Proje
   });
   const held = heldByLonger(unique);
   return unique.filter((h) => !held.has(h));
+}
+
+/** The longest known name written right before `at`. */
+function knownBefore(text: string, at: number, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  for (const k of known) if (k.length > (best?.length ?? 0) && text.startsWith(k, at - k.length)) best = k;
+  return best;
 }
 
 /**
