@@ -106,3 +106,34 @@ void test('officials attending an event of no listed type are its attendees', ()
     ['周立新'],
   );
 });
+
+void test('a foreigner receiving or joining the district on a visit is its guest, and one leading it stays lead', () => {
+  const roles = (text: string) =>
+    extractPage(text, { file: 'p.txt', published: null }).articles[0]?.attendees.map((a) => [
+      a.name,
+      a.titles,
+      a.role,
+    ]);
+  assert.deepEqual(
+    roles(
+      [
+        '我区经贸代表团访问德国',
+        '',
+        '本报讯（记者 王明）11月3日，区长周建国率经贸代表团赴德国开展招商活动。集团首席执行官马库斯·莱默接待了代表团一行。斯图加特市副市长托马斯·施密特会见了代表团。',
+      ].join('\n'),
+    ),
+    [
+      ['周建国', ['区长'], 'lead'],
+      ['马库斯·莱默', ['集团首席执行官'], 'guest'],
+      ['托马斯·施密特', ['斯图加特市副市长'], 'guest'],
+    ],
+  );
+  const here = roles(
+    [
+      '德国友好城市代表团来访',
+      '',
+      '本报讯（记者 王明）11月5日，德国某某市市长克劳斯·迈尔率代表团来武进访问。区长周建国会见了代表团一行。',
+    ].join('\n'),
+  );
+  assert.equal(here?.find(([n]) => n === '克劳斯·迈尔')?.[2], 'lead');
+});

@@ -136,7 +136,9 @@ function splitGroupTitle(titles: string[]): void {
 /** Titles of scholars: a university or academy in the title, or an academic rank at its end. */
 const ACADEMIC = /(?:大学|学院|研究院|科学院|工程院|研究所)|(?:教授|院士|研究员|导师)$/;
 /** Titles of a company's officers. */
-const BUSINESS = /(?:董事长|执行董事|董事|总经理|总裁|创始人|董事会主席|行长)$/;
+const BUSINESS = /(?:董事长|执行董事|董事|总经理|总裁|创始人|董事会主席|行长|执行官)$/;
+/** A transliterated name, its parts joined by a middle dot. */
+const FOREIGN_NAME = /[·•・]/;
 /** Ceremonies of an investment, where a company's officers come as the district's partners. */
 const INVESTMENT_CEREMONY = /签约|签订|签署|开工|落户|投产|奠基|竣工/;
 /** Titles held in the district's own government or party bodies. */
@@ -149,6 +151,9 @@ const OFFICIAL = /^(?:[省市区县镇乡村]|街道)/;
  * a scholar leading a visit or research trip stays its lead.
  */
 export function markGuests(attendees: Attendee[], event: EventType | null, report = ''): void {
+  // `杜塞尔多夫市副市长克劳斯·韦伯`: a foreigner who receives or joins the district's people is its
+  // guest; one who leads a delegation here stays its lead.
+  for (const a of attendees) if (a.role === 'participant' && FOREIGN_NAME.test(a.name)) a.role = 'guest';
   if (event !== 'meeting' && event !== 'conference' && event !== 'ceremony') return;
   const investing = event === 'ceremony' && INVESTMENT_CEREMONY.test(report);
   for (const a of attendees) {
