@@ -53,7 +53,11 @@ class Truth {
   private titleBody(title: string): void {
     const body = TITLE_BODY.exec(title)?.[1];
     if (body && !this.gold.organizations.some((o) => o.name === body))
-      this.gold.organizations.push({ name: body, aliases: [], kind: 'government' });
+      this.gold.organizations.push({
+        name: body,
+        aliases: [],
+        kind: body.endsWith('政协') ? 'other' : 'government',
+      });
   }
   /**
    * Someone the visit called on who speaks in the report (a manager briefing the party): they

@@ -137,3 +137,28 @@ void test('a foreigner receiving or joining the district on a visit is its guest
   );
   assert.equal(here?.find(([n]) => n === '克劳斯·迈尔')?.[2], 'lead');
 });
+
+void test('members of the public quoted in a report and people described with 是 do not attend', () => {
+  const page = extractPage(
+    [
+      '区领导走访企业',
+      '',
+      '本报讯（记者 王明）11月3日，区政协主席顾承德走访政协委员企业。',
+      '',
+      '顾承德来到常州某康生物科技有限公司。该公司是政协委员冷思远回乡创办的企业。“服务很贴心。”社区居民伏丽娟说。',
+    ].join('\n'),
+    { file: 'p.txt', published: null },
+  );
+  const [article] = page.articles;
+  assert.deepEqual(
+    article?.attendees.map((a) => a.name),
+    ['顾承德'],
+  );
+  assert.deepEqual(
+    article?.personsMentioned.map((p) => [p.name, p.titles]),
+    [
+      ['冷思远', ['政协委员']],
+      ['伏丽娟', ['社区居民']],
+    ],
+  );
+});

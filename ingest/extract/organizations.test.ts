@@ -271,3 +271,16 @@ void test('foreign names, attached schools, missions and firms described before 
   assert.deepEqual(orgs('新加坡丰卓资本管理有限公司投资的物流园项目签约。'), ['新加坡丰卓资本管理有限公司']);
   assert.deepEqual(orgs('与湟里镇等6家镇卫生院签约，2024年秋季学期全区中小学开学。'), []);
 });
+
+void test('a democratic party opens the names of its committees; a consultation is no chamber', () => {
+  assert.deepEqual(
+    findOrganizations('农工党常州市委会主委某某，民建武进区基层委员会副主委某某，区政协召开专题协商会。').map(
+      (o) => [o.name, o.kind],
+    ),
+    [
+      ['农工党常州市委会', 'party'],
+      ['民建武进区基层委员会', 'party'],
+      ['区政协', 'other'],
+    ],
+  );
+});

@@ -125,6 +125,12 @@ const GENERIC_KIND_OPENING = /^(?:农民|示范|联合|周边|全[区市镇村])
 /** `中共某某市某某区委`, followed by a session, a document or a clause, not by one of its units. */
 const PARTY_COMMITTEE =
   /中共[\u4e00-\u9fff]{1,10}?[省市区县镇]委(?=[十一二三四五六七八九\d（(《“"，,。、；;]|关于|召开|举行|印发|决定|和|与|及|$)/g;
+/**
+ * The democratic parties' bodies (`农工党常州市委会`, `民建武进区基层委员会`): the party's short name
+ * opens the name of each of its committees.
+ */
+const DEMOCRATIC_BODY =
+  /(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)[\u4e00-\u9fff]{0,8}?(?:省委会|市委会|区委会|县委会|基层委员会|委员会|总支|支部)/g;
 const ZONE_END = /(?:度假区|开发区|高新区|经开区|园区|景区|示范区|新区|片区|集中区|保护区)$/;
 
 function openingAt(text: string, from: number, to: number): number {
@@ -199,6 +205,8 @@ export function findOrganizations(text: string): OrgHit[] {
     const end = m.index + suffix.length;
     if (!info || NOT_AFTER[suffix]?.test(text.slice(end))) continue;
     if (suffix.length === 1 && NOT_BEFORE.test(text.charAt(m.index - 1))) continue;
+    // `专题协商会`: a consultation, not a chamber of commerce.
+    if (suffix === '商会' && text.charAt(m.index - 1) === '协') continue;
     // `区委`, `党委`, `纪委`, `常委` are party committees and their members, named by other rules.
     if (suffix === '委' && PARTY_COMMITTEE_BEFORE.test(text.charAt(m.index - 1))) continue;
     if (FACILITY_NAMES.some((f) => text.startsWith(f, end - f.length))) continue;
@@ -271,6 +279,23 @@ export function findOrganizations(text: string): OrgHit[] {
       rule: 'free',
       start: m.index,
       end: m.index + m[0].length,
+      aliases: [],
+    });
+  }
+  for (const m of text.matchAll(DEMOCRATIC_BODY)) {
+    const end = m.index + m[0].length;
+    // The committee found by its suffix alone (`武进区基层委员会`) is this one, without its party.
+    for (let i = hits.length - 1; i >= 0; i--) {
+      const h = hits[i];
+      if (h && h.start < end && h.end > m.index) hits.splice(i, 1);
+    }
+    hits.push({
+      name: m[0],
+      kind: 'party',
+      suffix: '委员会',
+      rule: 'free',
+      start: m.index,
+      end,
       aliases: [],
     });
   }

@@ -28,6 +28,13 @@ function attendsOnly(hit: PersonHit): boolean {
   );
 }
 
+/** Members of the public (`市民`, `社区居民`, `住养老人`): quoted in a report, never its attendees. */
+const PUBLIC_TITLE =
+  /(?:居民|市民|村民|游客|老人|家长|群众|网友|顾客|消费者|患者|住户|花农|菜农|果农|茶农|渔民)$/;
+function publicOnly(titles: readonly string[]): boolean {
+  return titles.length > 0 && titles.every((t) => PUBLIC_TITLE.test(t));
+}
+
 const KEYNOTE = /^作[^，,。；;]{0,8}(?:讲话|报告)/;
 
 /** Whether the sentence goes on from a name (or list) to `出席`, and nothing more: no speech, no `并`. */
@@ -85,9 +92,14 @@ export function readPeople(
       if (inLead && isEvent) leadParagraph = i;
       // `某某2019年带领团队…` tells the person's background, not the event.
       const background = /^\d{4}年/.test(hit.after);
+      // `该公司是政协委员某某创办的企业`: a person described, not one taking part.
+      const chainAt = hit.start - hit.titles.join('、').length;
+      const described = hit.titles.length > 0 && p.charAt(chainAt - 1) === '是';
       if (
         isEvent &&
         !background &&
+        !described &&
+        !publicOnly(hit.titles) &&
         !hit.appointed &&
         (inLead || (attendees.length > 0 && hit.titles.length > 0))
       ) {

@@ -25,7 +25,7 @@ const CHAIN_OPENING =
   /^(?:由|在|和|与|及|以及|以|并|随后|会上|其中|同时|包括|邀请|听取|提起|说起|谈起|作为|据|像|对于|面对|看到|见到|跟随|跟着|[上下左右]?图为|(?:前排|后排)?[左右][一二三四五六七八九十]+为?)/;
 
 /** Words after which a title starts: verbs of visiting, `出席会议的还有`, a possessive (`…称号的高级技师`). */
-const CHAIN_CUT = /(?:来到|走进|走访|看望|慰问|会见|前往|察看|查看|询问)了?|还有|包括|的|由/g;
+const CHAIN_CUT = /(?:来到|走进|走访|看望|慰问|会见|前往|察看|查看|询问)了?|还有|包括|的|由|是/g;
 
 /** A year or figure right after a name starts the next phrase (`张某2019年…`). */
 function followsName(rest: string): boolean {

@@ -305,3 +305,14 @@ void test('foreign states and cities, under the country written before them', ()
     ['泰州市/city', '马鞍山市/city'],
   );
 });
+
+void test('going into a community, and community and area kinds, are no places', () => {
+  assert.deepEqual(places('推动微课堂进村入社区，发展居家社区养老，部分镇（街道）整改滞后。'), []);
+});
+
+void test('a village named by two lone characters at the very start of a paragraph', () => {
+  assert.deepEqual(places('太滆村紧邻太滆运河。'), [
+    ['太滆村', 'village', null],
+    ['太滆运河', 'river', null],
+  ]);
+});

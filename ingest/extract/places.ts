@@ -38,7 +38,7 @@ const FULL_ADMIN_NAME = /(?:[省市区县镇乡村]|街道)$/;
 /** Counters and ordinals (`新一轮`, `7个`) never start a place name. */
 const COUNTING = /[\d一二三四五六七八九十百千万轮个项批次]/;
 /** Going to or staying in villages and towns (`进村`, `驻村`, `进镇`): work, not a place's name. */
-const VILLAGE_WORK = /^[进驻回下入出到离包联挂帮走串][村镇]$/u;
+const VILLAGE_WORK = /^[进驻回下入出到离包联挂帮走串](?:[村镇]|社区)$/u;
 /** Prepositions, determiners and verbs of going: no village or town is named by these alone. */
 const FUNCTION_CHARS = /^[为占全本该各每在从向给和与及进驻回下入出到离包联挂帮走串]+$/u;
 /** `7月份度假区`: a time word before a place type ends the phrase before it. */
@@ -211,7 +211,9 @@ function placeStart(
     if (short && ADMIN_TOKEN.test(t.word)) break;
     start = t.start;
   }
-  if (loose >= 0) start = loose;
+  // At the very start of the text the lone character stands as after punctuation (`太/滆/村紧邻…`).
+  const textStart = ti < 0 && start === 0;
+  if (loose >= 0 && !textStart) start = loose;
   // Town names have two or more characters: a one-character one means the segmenter split an
   // unknown name (`观/黄镇`), and the character left on its own belongs to it.
   if (kind === 'town' && s - start === 1) {
@@ -342,12 +344,16 @@ function suffixPlaces(text: string, given: readonly Token[] | null): PlaceHit[] 
     }
     start = afterTownBeforePlace(text, tokens, start, m.index, kind);
     const name = text.slice(start, end);
-    if (name.length <= m[0].length) continue;
+    if (name.length <= m[0].length || GENERIC_PLACE_WORDS.has(name)) continue;
     if (COUNTED.test(text.slice(start, m.index)) || /^[\d个]/.test(name)) continue;
     // `6家镇卫生院`: a measure word after a number is no name.
     if (/^[家所座条名]/.test(name) && /[\d一二两三四五六七八九十几]/.test(text.charAt(start - 1))) continue;
     if (WATER_SUFFIXES.has(m[0]) && WATER_WORK.test(name)) continue;
-    if ((m[0] === '村' || m[0] === '镇') && VILLAGE_WORK.test(text.slice(m.index - 1, end))) continue;
+    if (
+      (m[0] === '村' || m[0] === '镇' || m[0] === '社区') &&
+      VILLAGE_WORK.test(text.slice(m.index - 1, end))
+    )
+      continue;
     // `为村集体增收`, `占全村耕地`: the village of the article, named by no name.
     if ((m[0] === '村' || m[0] === '镇') && FUNCTION_CHARS.test(text.slice(start, m.index))) continue;
     const first = tokens[tokenAt(tokens, start)];

@@ -49,7 +49,8 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   ['管委会', 'government', 'admin'],
   ['常委会', 'government', 'admin'],
   ['委员会', 'government', 'distinct'],
-  ['政协', 'government', 'admin'],
+  // The consultative conference is neither the government nor the party (as the golds have it).
+  ['政协', 'other', 'admin'],
   ['大队', 'government', 'admin'],
   ['中心组', 'party', 'admin'],
   ['分中心', 'government', 'distinct'],
