@@ -10,7 +10,7 @@ export interface GoldArticle {
   event: { type: string; dateText: string } | null;
   attendees: { name: string; titles: string[]; role: 'lead' | 'host' | 'participant' }[];
   personsMentioned: { name: string; titles: string[] }[];
-  organizations: { name: string; aliases: string[]; kind: 'company' | 'government' }[];
+  organizations: { name: string; aliases: string[]; kind: 'company' | 'government' | 'other' }[];
   places: { name: string; kind: string; partOf: string | null }[];
   projects: { name: string; investment: string | null; owner: string | null; place: string | null }[];
 }
