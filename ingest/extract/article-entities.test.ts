@@ -301,3 +301,19 @@ void test('a company written in full at the head of a project name stays a compa
     ['某和精机（常州）有限公司增资扩产项目', '3000万美元', '某和精机（常州）有限公司', '武进'],
   ]);
 });
+
+void test('a project named in full comes back under the end of its name, with its owner and amount', () => {
+  const { organizations, projects } = read([
+    '台资企业某骏精密电子增资扩产项目签约',
+    '某骏精密电子（常州）有限公司由台湾某骏科技集团投资设立。此次签约的增资扩产项目由该公司投资建设，总投资6800万美元。',
+    '苏州大学某某光电技术研究院产业化基地项目开工。此次开工的产业化基地项目由常州某湖科创发展有限公司投资建设，计划投资5.2亿元。',
+  ]);
+  assert.ok(!organizations.some((o) => o.name === '该公司'));
+  assert.deepEqual(
+    details(projects).map(([name, amount, owner]) => [name, amount, owner]),
+    [
+      ['某骏精密电子增资扩产项目', '6800万美元', '某骏精密电子（常州）有限公司'],
+      ['苏州大学某某光电技术研究院产业化基地项目', '5.2亿元', '常州某湖科创发展有限公司'],
+    ],
+  );
+});

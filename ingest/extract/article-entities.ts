@@ -3,8 +3,8 @@ import { ORG_SUFFIXES, TITLE_ORG_SUFFIXES } from './lexicon/org-suffixes.ts';
 import { mergeOrganizations } from './merge-organizations.ts';
 import { findOrganizations, type OrgHit } from './organizations.ts';
 import { findPlaces } from './places.ts';
-import { projectDetails, type ParagraphHits } from './project-details.ts';
-import { findProjects } from './projects.ts';
+import { ownedByNameOnly, projectDetails, type ParagraphHits } from './project-details.ts';
+import { findProjects, findShortMentions } from './projects.ts';
 import { companyShortName, shortAgents } from './project-owner.ts';
 import { SentenceIndex, SpanSet } from './text.ts';
 
@@ -181,6 +181,13 @@ export function readEntities(
   const hits = paragraphs.map((p, i) =>
     paragraphHits(p, blocked[i] ?? new SpanSet(), titles[i] ?? new SpanSet(), known, bySuffix[i] ?? []),
   );
+  // A project named in full comes back under the end of its name (`此次签约的增资扩产项目`).
+  const projectNames = [...new Set(hits.flatMap((h) => h.projects.map((p) => p.name)))];
+  if (projectNames.length > 0)
+    for (const h of hits) {
+      const more = findShortMentions(h.text, projectNames, h.projects);
+      if (more.length > 0) h.projects = [...h.projects, ...more].sort((a, b) => a.start - b.start);
+    }
   const organizations = mergeOrganizations(hits.flatMap((h) => h.orgs));
   // Each name's first occurrence, paragraph by paragraph, gives its evidence.
   const firstSeen = new Map<string, { h: ParagraphHits; o: OrgHit }>();
@@ -210,6 +217,8 @@ export function readEntities(
     if (!seen) projects.set(detail.name, detail);
     else {
       seen.investment ??= detail.investment;
+      // A later mention that states the owner (`由某公司投资建设`) outranks a guess from the name.
+      if (detail.owner && ownedByNameOnly(seen) && !ownedByNameOnly(detail)) seen.owner = detail.owner;
       seen.owner ??= detail.owner;
       seen.place ??= detail.place;
       seen.capacity ??= detail.capacity;

@@ -284,3 +284,12 @@ void test('a democratic party opens the names of its committees; a consultation 
     ],
   );
 });
+
+void test('where a company is and where its capital comes from are not its name', () => {
+  assert.deepEqual(
+    orgs('走访牛塘镇常州某阳光伏材料有限公司，参观日资企业某枝精工（常州）有限公司和区委人才办。'),
+    ['常州某阳光伏材料有限公司', '某枝精工（常州）有限公司', '区委人才办'],
+  );
+  assert.equal(findOrganizations('区委人才办牵头。').at(0)?.kind, 'party');
+  assert.deepEqual(orgs('先后获评国家级专精特新“小巨人”企业、省智能制造示范工厂。'), []);
+});

@@ -55,7 +55,23 @@ const NOT_AFTER: Record<string, RegExp> = {
  * An honour a body is given (`获评省绿色工厂`, `被认定为市级企业技术中心`) names a rank, not an
  * organization, even when it ends like one.
  */
-const AWARDED = /(?:获评|荣获|入选|评为|认定为|命名为|列为)$/;
+const CITY_KINDS = new Set(['province', 'city']);
+/**
+ * `牛塘镇常州某某有限公司`: a town written before a company registered under its city is where the
+ * company is, not part of its name.
+ */
+function afterTownBeforeCity(text: string, start: number, suffixStart: number): number {
+  const town = gazetteerAt(text, start);
+  if (!town || town.kind !== 'town') return start;
+  const after = start + town.name.length;
+  const city = after < suffixStart ? gazetteerAt(text, after) : undefined;
+  return city && CITY_KINDS.has(city.kind) ? after : start;
+}
+
+const PARTY_OFFICE = /^(?:中共|[省市区县]委(?!员会))/;
+
+/** `获评某某企业、省智能制造示范工厂`: honours listed after the verb, up to the clause's end. */
+const AWARDED = /(?:获评|荣获|入选|评为|认定为|命名为|列为)[^，,。；;]{0,30}$/;
 const RANKED = /^(?:国家级|省级|市级|区级|县级|国家|省|市|区|县)/;
 const NOT_BEFORE = /^[举创承主协开督布格全大结当变出饭时终]$/;
 // `·` joins the parts of a foreign name (`海因里希·莱默精密传动有限公司`).
@@ -229,12 +245,13 @@ export function findOrganizations(text: string): OrgHit[] {
     }
     const from = windowStart(text, m.index, floor);
     let start = startFor(text, info.rule, from, m.index);
+    if (start >= 0 && info.rule === 'free') start = afterTownBeforeCity(text, start, m.index);
     const minPrefix = suffix.length >= 3 || SHORT_OPENING_SUFFIXES.has(suffix) ? 1 : 2;
     if (start < 0 || m.index - start < minPrefix) continue;
     if (KIND_SUFFIXES.has(suffix) && genericKind(text.slice(start, m.index))) continue;
     // `6家镇卫生院`, `村卫生室`: a town's or village's kind of body, no one body.
     if (info.rule === 'distinct' && /^[镇乡村]$/.test(text.slice(start, m.index))) continue;
-    if (RANKED.test(text.slice(start, end)) && AWARDED.test(text.slice(Math.max(0, start - 3), start)))
+    if (RANKED.test(text.slice(start, end)) && AWARDED.test(text.slice(Math.max(0, start - 36), start)))
       continue;
     const prev = hits[hits.length - 1];
     // `南京师范大学附属武进初级中学`: a school or hospital attached to a university is named with it.
@@ -257,9 +274,11 @@ export function findOrganizations(text: string): OrgHit[] {
       if (alias && !prev.aliases.includes(alias)) prev.aliases.push(alias);
     } else {
       const alias = declaredAlias(text, end);
+      const name = text.slice(start, end);
       hits.push({
-        name: text.slice(start, end),
-        kind: info.kind,
+        name,
+        // `区委人才办`, `区委金融办`: offices of the party committee.
+        kind: info.kind === 'government' && PARTY_OFFICE.test(name) ? 'party' : info.kind,
         suffix,
         rule: info.rule,
         start,

@@ -261,3 +261,14 @@ void test('a title chain starts after 由', () => {
     [['谷雨桐', ['国家二级运动员']]],
   );
 });
+
+void test('a given name that is a place is a name unless the surname reads as a verb', () => {
+  assert.deepEqual(
+    findPersons('区委常委、组织部部长樊启东出席活动。').map((h) => h.name),
+    ['樊启东'],
+  );
+  assert.deepEqual(
+    findPersons('市领导来武进调研。').map((h) => h.name),
+    [],
+  );
+});

@@ -45,7 +45,10 @@ function strongFollower(rest: string): boolean {
 const NOT_NAME_END = /[的了着过和与及在是为将把被等到]$/;
 /** Divisions big enough that a given name equal to one is a verb and a place (`来武进`, `赴常州`). */
 const CITY_KINDS = new Set(['province', 'city', 'district']);
+/** Surnames that are also verbs or prepositions before a place (`来武进`, `向常州`, `于南京`). */
+const VERB_SURNAMES = new Set('来向于经和同到');
 function givenIsPlace(cand: string, sl: number): boolean {
+  if (sl !== 1 || !VERB_SURNAMES.has(cand.charAt(0))) return false;
   const kind = lookupPlace(cand.slice(sl))?.kind;
   return kind !== undefined && CITY_KINDS.has(kind);
 }

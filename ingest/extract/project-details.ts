@@ -244,6 +244,7 @@ export function projectDetails(
     return look;
   };
   const ownerByName = ownerIndex(orgs);
+  const companies = new Set(orgs.filter((o) => o.kind === 'company').map((o) => o.name));
   const canonical = new Map<string, string>();
   for (const o of orgs)
     for (const n of [o.name, ...o.aliases]) if (!canonical.has(n)) canonical.set(n, o.name);
@@ -291,9 +292,7 @@ export function projectDetails(
     }
     let money = respective.get(i) ?? attached;
     let capacity: string | null = null;
-    // `某某（常州）有限公司增资扩产项目`: a company written in full at the head of the name owns it.
-    const named = ownerByName(hit.name);
-    let owner: string | null = named && hit.name.startsWith(named) ? named : null;
+    let owner: string | null = null;
     for (const [p, s, e] of scopes) {
       const h = hits[p] as ParagraphHits;
       const clause = h.text.slice(s, e);
@@ -302,11 +301,15 @@ export function projectDetails(
       capacity ??= findCapacity(clause);
       owner ??= orgIn(h, s, e, (o) => o.end <= e && isAgent(h.text, o.start, o.end))?.name ?? null;
     }
+    // `某某（常州）有限公司增资扩产项目`: a company written in full at the head of the name owns it.
+    const named = ownerByName(hit.name);
+    if (named && hit.name.startsWith(named) && companies.has(named)) owner ??= named;
     // Only an organization ending within OWNER_REACH before the name can own it by position.
     owner ??=
       orgIn(ph, hit.start - OWNER_REACH - look.longestOrg, hit.start + 1, (o) =>
         ownsByPosition(text, o.end, hit.start),
       )?.name ?? null;
+    const byNameOnly = owner === null && named !== null;
     owner ??= named;
     // `位于某镇的…项目；位于某镇的…项目`: each project's own stretch of the sentence first, then
     // the sentence, then the sentences that refer back to it (`该工程位于某镇境内`); a village or
@@ -359,7 +362,7 @@ export function projectDetails(
       }
       if (++looked >= NARROWER_REACH) break;
     }
-    return {
+    const detail: ProjectExtraction = {
       name: hit.name,
       investment: (money ?? before)?.investment ?? null,
       capacity,
@@ -367,5 +370,13 @@ export function projectDetails(
       place: place?.name ?? null,
       evidence: sentence,
     };
+    if (byNameOnly) OWNED_BY_NAME_ONLY.add(detail);
+    return detail;
   });
+}
+
+/** Details whose owner was read from the project's name alone, which a stated owner outranks. */
+const OWNED_BY_NAME_ONLY = new WeakSet<ProjectExtraction>();
+export function ownedByNameOnly(detail: ProjectExtraction): boolean {
+  return OWNED_BY_NAME_ONLY.has(detail);
 }

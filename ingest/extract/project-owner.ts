@@ -33,6 +33,7 @@ export const OWNER_REACH = Math.max(OWNER_GAP, POSSESSIVE_GAP) + FIGURES_REACH;
 const SHORT_AGENT = /由([\u4e00-\u9fff]{3,8}?)(?:负责|牵头|组织)?(?:投资)?(?:建设|实施|承建)/g;
 const NOT_IN_NAME = /[的在与和及等为对是将把从向到了并或]/;
 const PLACE_OPENING_MAX = 4;
+const REFERRING = /^[该此其这那本各]/;
 
 /** The agent named right after `由`, when a verb of investing or building follows it. */
 export function isAgent(text: string, start: number, end: number): boolean {
@@ -65,6 +66,8 @@ export function shortAgents(text: string): string[] {
   for (const m of text.matchAll(SHORT_AGENT)) {
     const name = m[1] ?? '';
     if (NOT_IN_NAME.test(name) || isCommonWord(name) || gazetteerAt(name, 0)?.name === name) continue;
+    // `由该公司投资建设`: a body referred back to, not named.
+    if (REFERRING.test(name)) continue;
     out.add(name);
   }
   return [...out];

@@ -21,6 +21,9 @@ const STOP_WORDS = [
   '启动',
   '推进',
   '位于',
+  '用于',
+  // `台资企业某某增资扩产项目`: the kind of firm, not the project's name.
+  '资企业',
   '来到',
   '实施',
   '开展',
@@ -268,6 +271,41 @@ function knownBefore(text: string, at: number, known: readonly string[]): string
   let best: string | undefined;
   for (const k of known) if (k.length > (best?.length ?? 0) && text.startsWith(k, at - k.length)) best = k;
   return best;
+}
+
+/** Where a shortened mention may start: after a possessive, a determiner or a clause's opening. */
+const SHORT_MENTION_BEFORE = /(?:的|此次|本次|该|这一|这个|其中[，,]|[，,；;。：:])$/;
+const SHORT_MENTION_MIN = 4;
+
+/**
+ * `此次签约的增资扩产项目由该公司投资建设`: a project named earlier in full may come back under the
+ * end of its name. Each such mention is a hit of the full name, when only one project ends so.
+ */
+export function findShortMentions(
+  text: string,
+  names: readonly string[],
+  taken: readonly ProjectHit[],
+): ProjectHit[] {
+  const owners = new Map<string, string | null>();
+  for (const name of names) {
+    const suffix = /(?:工程项目|项目|工程|枢纽)$/.exec(name)?.[0] ?? '';
+    for (let k = 2; name.length - k - suffix.length >= SHORT_MENTION_MIN; k++) {
+      const tail = name.slice(k);
+      owners.set(tail, owners.has(tail) && owners.get(tail) !== name ? null : name);
+    }
+  }
+  const hits: ProjectHit[] = [];
+  for (const [tail, name] of owners) {
+    if (!name) continue;
+    for (let at = text.indexOf(tail); at >= 0; at = text.indexOf(tail, at + tail.length)) {
+      const end = at + tail.length;
+      if (taken.some((h) => h.start < end && h.end > at)) continue;
+      if (hits.some((h) => h.start < end && h.end > at)) continue;
+      if (at > 0 && !SHORT_MENTION_BEFORE.test(text.slice(Math.max(0, at - 3), at))) continue;
+      hits.push({ name, start: at, end });
+    }
+  }
+  return hits;
 }
 
 /**

@@ -18,7 +18,7 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   ['株式会社', 'company', 'free'],
   ['分公司', 'company', 'free'],
   ['支行', 'company', 'free'],
-  ['交易所', 'company', 'distinct'],
+  ['交易所', 'other', 'distinct'],
   ['分行', 'company', 'free'],
   ['银行', 'company', 'distinct'],
   // A company named without its legal form (`某某供电公司`) needs a place opening or a long name.
@@ -233,6 +233,10 @@ export const ORG_STOP_WORDS = [
   '带动',
   // `中外合资企业某某有限公司`: the kind of firm, said before its name.
   '合资企业',
+  // `日资企业`, `台资企业`, `德资企业`: where the capital comes from.
+  '资企业',
+  // `某商圈运营方某某有限公司`.
+  '运营方',
   '独资企业',
   '外资企业',
   '民营企业',
