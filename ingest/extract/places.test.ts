@@ -316,3 +316,17 @@ void test('a village named by two lone characters at the very start of a paragra
     ['太滆运河', 'river', null],
   ]);
 });
+
+void test('a title, a direction of bordering and kinds of street are no places', () => {
+  assert.deepEqual(places('串联起前黄镇寨前村、蒋湾村。'), [
+    ['前黄镇', 'town', null],
+    ['寨前村', 'village', '前黄镇'],
+    ['蒋湾村', 'village', '前黄镇'],
+  ]);
+  assert.deepEqual(
+    places('横林镇副镇长介绍，工程采用分片区施工，大桥北接湖塘镇，南连牛塘镇，打造省级步行街和美食街。').map(
+      ([n]) => n,
+    ),
+    ['横林镇', '湖塘镇', '牛塘镇'],
+  );
+});

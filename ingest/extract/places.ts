@@ -272,6 +272,8 @@ export function trimPlaceStart(text: string, start: number, suffixStart: number)
     if (rest === 0) return suffixStart;
     if (rest >= 2) s = Math.max(s, start + at + unit.length);
   }
+  // `北接湖塘镇`, `南连牛塘镇`: a direction and a verb of bordering.
+  if (/^[东南西北][接连临邻靠]/.test(text.slice(s, suffixStart)) && suffixStart - s >= 4) s += 2;
   // `新建某湖大桥`: building is not part of the name, but `新建村` (nothing left after it) is one.
   const built = head.lastIndexOf('新建');
   if (built >= 0 && suffixStart - (start + built + 2) >= 1) s = Math.max(s, start + built + 2);
@@ -349,6 +351,8 @@ function suffixPlaces(text: string, given: readonly Token[] | null): PlaceHit[] 
     // `6家镇卫生院`: a measure word after a number is no name.
     if (/^[家所座条名]/.test(name) && /[\d一二两三四五六七八九十几]/.test(text.charAt(start - 1))) continue;
     if (WATER_SUFFIXES.has(m[0]) && WATER_WORK.test(name)) continue;
+    // `副镇长`: a title, not a town.
+    if (m[0] === '镇' && text.charAt(end) === '长' && /副$/.test(name.slice(0, -1))) continue;
     if (
       (m[0] === '村' || m[0] === '镇' || m[0] === '社区') &&
       VILLAGE_WORK.test(text.slice(m.index - 1, end))
@@ -467,6 +471,15 @@ function outerPlace(
  */
 function afterKnownTowns(hits: PlaceHit[], known: readonly PlaceHit[], text: string): PlaceHit[] {
   for (const h of hits) {
+    // `串联起前黄镇`: a known town one character inside a town read by its suffix is the town.
+    if (h.kind === 'town') {
+      const inner = known.find((k) => k.kind === 'town' && k.end === h.end && k.start === h.start + 1);
+      if (inner) {
+        h.start = inner.start;
+        h.name = inner.name;
+      }
+      continue;
+    }
     if (h.kind !== 'village') continue;
     const town = known.find((k) => k.admin && k.start < h.start && h.start < k.end && k.end < h.end - 1);
     if (!town) continue;

@@ -69,7 +69,7 @@ export const PLACE_NAME_TAGS = new Set([
 export const PROPER_TAGS = new Set(['ns', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'x']);
 /** Leading words that make a phrase generic rather than a name (`城市道路`, `周边河道`). */
 export const GENERIC_PLACE_PREFIX =
-  /^(?:部分|试点|示范|城市|农村|乡村|区域|周边|沿线|主要|重点|各|该|本|全|我|此|这|美丽|生态|污水|相关|骨干|中小|流域性|镇村|城乡|口袋|最)/;
+  /^(?:部分|省级|市级|区级|试点|示范|城市|农村|乡村|区域|周边|沿线|主要|重点|各|该|本|全|我|此|这|美丽|生态|污水|相关|骨干|中小|流域性|镇村|城乡|口袋|最)/;
 
 /** Common words that end in a place-type word but name no place. */
 export const GENERIC_PLACE_WORDS = new Set([
@@ -118,6 +118,10 @@ export const GENERIC_PLACE_WORDS = new Set([
   '居家社区',
   '完整社区',
   '老片区',
+  '分片区',
+  '美食街',
+  '步行街',
+  '商业街',
   '流域',
   '片区',
   '园区',
