@@ -470,10 +470,19 @@ function outerPlace(
  * starts where the town ends.
  */
 function afterKnownTowns(hits: PlaceHit[], known: readonly PlaceHit[], text: string): PlaceHit[] {
+  // Known places by where they start: a page may hold thousands of both.
+  const byStart = new Map<number, PlaceHit[]>();
+  let longest = 0;
+  for (const k of known) {
+    const list = byStart.get(k.start) ?? [];
+    list.push(k);
+    byStart.set(k.start, list);
+    longest = Math.max(longest, k.end - k.start);
+  }
   for (const h of hits) {
     // `串联起前黄镇`: a known town one character inside a town read by its suffix is the town.
     if (h.kind === 'town') {
-      const inner = known.find((k) => k.kind === 'town' && k.end === h.end && k.start === h.start + 1);
+      const inner = byStart.get(h.start + 1)?.find((k) => k.kind === 'town' && k.end === h.end);
       if (inner) {
         h.start = inner.start;
         h.name = inner.name;
@@ -481,7 +490,9 @@ function afterKnownTowns(hits: PlaceHit[], known: readonly PlaceHit[], text: str
       continue;
     }
     if (h.kind !== 'village') continue;
-    const town = known.find((k) => k.admin && k.start < h.start && h.start < k.end && k.end < h.end - 1);
+    let town: PlaceHit | undefined;
+    for (let at = h.start - 1; at >= h.start - longest && !town; at--)
+      town = byStart.get(at)?.find((k) => k.admin && h.start < k.end && k.end < h.end - 1);
     if (!town) continue;
     h.start = town.end;
     h.name = text.slice(h.start, h.end);

@@ -287,22 +287,33 @@ export function findShortMentions(
   taken: readonly ProjectHit[],
 ): ProjectHit[] {
   const owners = new Map<string, string | null>();
+  const lengths = new Set<number>();
   for (const name of names) {
     const suffix = /(?:工程项目|项目|工程|枢纽)$/.exec(name)?.[0] ?? '';
     for (let k = 2; name.length - k - suffix.length >= SHORT_MENTION_MIN; k++) {
       const tail = name.slice(k);
       owners.set(tail, owners.has(tail) && owners.get(tail) !== name ? null : name);
+      lengths.add(tail.length);
     }
   }
+  if (owners.size === 0) return [];
+  // Characters already inside a project's name; each end of a suffix is looked up once per length.
+  const covered = new Uint8Array(text.length);
+  for (const h of taken) covered.fill(1, h.start, h.end);
+  const byLength = [...lengths].sort((a, b) => b - a);
   const hits: ProjectHit[] = [];
-  for (const [tail, name] of owners) {
-    if (!name) continue;
-    for (let at = text.indexOf(tail); at >= 0; at = text.indexOf(tail, at + tail.length)) {
-      const end = at + tail.length;
-      if (taken.some((h) => h.start < end && h.end > at)) continue;
-      if (hits.some((h) => h.start < end && h.end > at)) continue;
+  for (const m of text.matchAll(SUFFIX)) {
+    const end = m.index + m[0].length;
+    if (covered[m.index]) continue;
+    for (const len of byLength) {
+      const at = end - len;
+      if (at < 0) continue;
+      const name = owners.get(text.slice(at, end));
+      if (!name || covered.subarray(at, end).includes(1)) continue;
       if (at > 0 && !SHORT_MENTION_BEFORE.test(text.slice(Math.max(0, at - 3), at))) continue;
       hits.push({ name, start: at, end });
+      covered.fill(1, at, end);
+      break;
     }
   }
   return hits;
