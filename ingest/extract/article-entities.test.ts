@@ -317,3 +317,30 @@ void test('a project named in full comes back under the end of its name, with it
     ],
   );
 });
+
+void test('a village written alone lies in the town named before it; a natural village in its village', () => {
+  const { places } = read([
+    '在湟里镇，他察看了西墅村段河道整治情况。',
+    '随后来到嘉泽镇，走进成章村。演练模拟成章村下塘头自然村群众转移。',
+    '翠园社区居民参加活动。',
+  ]);
+  assert.deepEqual(
+    places.map((p) => [p.name, p.partOf]),
+    [
+      ['湟里镇', null],
+      ['西墅村', '湟里镇'],
+      ['嘉泽镇', null],
+      ['成章村', '嘉泽镇'],
+      ['下塘头自然村', '成章村'],
+      ['翠园社区', '嘉泽镇'],
+    ],
+  );
+});
+
+void test('a village the article names elsewhere opens a project name the segmenter cannot split', () => {
+  const { projects } = read([
+    '旅游节在西崦村开幕。',
+    '开幕式上，西崦村民宿集群二期项目签约，计划投资4500万元。',
+  ]);
+  assert.deepEqual(details(projects), [['西崦村民宿集群二期项目', '4500万元', null, '西崦村']]);
+});

@@ -171,6 +171,26 @@ function paragraphHits(
   return { text, sentences: new SentenceIndex(text), orgs: orgsRaw, places, projects };
 }
 
+/**
+ * A village or community written without its town (`在湟里镇，…察看了西墅村段河道`) lies in the
+ * town the article last named before it, or else the first one it names; a natural village
+ * (`某某自然村`) lies in the administrative village last named before it.
+ */
+function villageParents(hits: readonly ParagraphHits[], places: Map<string, PlaceExtraction>): void {
+  const order = hits.flatMap((h) => h.places);
+  const firstTown = order.find((pl) => pl.kind === 'town')?.name ?? null;
+  let town: string | null = null;
+  let village: string | null = null;
+  for (const pl of order) {
+    if (pl.kind === 'town') town = pl.name;
+    if (pl.kind !== 'village') continue;
+    const natural = pl.name.endsWith('自然村');
+    const place = places.get(pl.name);
+    if (place && place.partOf === null) place.partOf = natural ? village : (town ?? firstTown);
+    if (!natural) village = pl.name;
+  }
+}
+
 export function readEntities(
   paragraphs: readonly string[],
   blocked: readonly SpanSet[],
@@ -210,6 +230,7 @@ export function readEntities(
         });
     }
   }
+  villageParents(hits, places);
   const projects = new Map<string, ProjectExtraction>();
   const refs = hits.flatMap((h, para) => h.projects.map((hit) => ({ para, hit })));
   projectDetails(hits, refs, organizations).forEach((detail) => {

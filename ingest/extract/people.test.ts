@@ -187,3 +187,9 @@ void test('each leader of a 市、区领导 list is of the level their other pos
     ],
   );
 });
+
+void test('a count or a phase after a titled word is no name (`村民宿集群二期`)', () => {
+  assert.deepEqual(roles(['开幕式上，西崦村民宿集群二期项目签约。村民吴桂芬表示很高兴。']), [
+    ['吴桂芬', 'mentioned'],
+  ]);
+});

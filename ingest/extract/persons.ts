@@ -152,7 +152,8 @@ function nameBeforeVerb(text: string, at: number, sl: number): string | null {
     return null;
   if (isCommonWord(cand) || isCommonWord(cand.slice(0, 2))) return null;
   const next = text.slice(at + cand.length, at + cand.length + 2);
-  return next.length === 2 && isCommonWord(next) ? cand : null;
+  // `村民宿集群二期项目`: a count or an ordinal (`二期`, `三座`) goes on a thing, not a person.
+  return next.length === 2 && isCommonWord(next) && !/^[二三四五六七八九十两\d]/.test(next) ? cand : null;
 }
 
 /** Titles before a name, split on 、, from the start of the clause. */

@@ -330,3 +330,15 @@ void test('a title, a direction of bordering and kinds of street are no places',
     ['横林镇', '湖塘镇', '牛塘镇'],
   );
 });
+
+void test("a river's stretch at a village is the river and the village, and a river has no parent", () => {
+  assert.deepEqual(places('在牛塘镇永安河塘洋村段举行演练。'), [
+    ['牛塘镇', 'town', null],
+    ['永安河', 'river', null],
+    ['塘洋村', 'village', null],
+  ]);
+  assert.deepEqual(
+    places('沿武南河南宅村段巡河。').map(([n]) => n),
+    ['河南宅村'],
+  );
+});

@@ -47,6 +47,8 @@ const TIME_WORD = /^(?:月份|年份|季度|年度|期间|以来|目前|今年|�
 const COUNTED = /(?:^[\d个]|[\d一二两三四五六七八九十几个])$/;
 /** `武宜路段`, `滆湖水环境`, `某某河沿线`: the segmenter joins the type word to the next character. */
 const SUFFIX_TAIL = /^[段水沿畔]/;
+/** `永安河塘洋村`: a river's name, then a village's of two characters or more. */
+const RIVER_THEN_VILLAGE = /^([^河江港]{2,}?(?:运河|[河江港]))[^河江港]{2,}村$/;
 const LOOSE_WATER = new Set(['塘', '荡']);
 
 /** Administrative suffixes that end one place inside a run of unknown characters. */
@@ -363,7 +365,28 @@ function suffixPlaces(text: string, given: readonly Token[] | null): PlaceHit[] 
     const first = tokens[tokenAt(tokens, start)];
     // One dictionary word tagged as a common noun is a thing, not a place (`思路`, `河湖`).
     if (first && first.start === start && first.end === end && !PROPER_TAGS.has(first.tag)) continue;
-    hits.push({ name, kind, start, end, partOf: null, admin: ADMIN_KINDS.has(kind) });
+    // `永安河塘洋村段`: the river's stretch at a village, the two written as one word.
+    if (kind === 'village' && text.charAt(end) === '段') {
+      // The segmenter may join the river's type word to the village (`永安/河塘/洋村`).
+      const before = tokens[tokenAt(tokens, start - 1)];
+      const from =
+        /^[河江港]/.test(name) && before?.end === start && before.word.length > 1 && before.tag === 'ns'
+          ? before.start
+          : start;
+      const river = RIVER_THEN_VILLAGE.exec(text.slice(from, end))?.[1];
+      if (river) {
+        hits.push({
+          name: river,
+          kind: 'river',
+          start: from,
+          end: from + river.length,
+          partOf: null,
+          admin: false,
+        });
+        start = from + river.length;
+      }
+    }
+    hits.push({ name: text.slice(start, end), kind, start, end, partOf: null, admin: ADMIN_KINDS.has(kind) });
   }
   return hits;
 }
@@ -522,7 +545,8 @@ export function findPlaces(text: string, tokens: readonly Token[] | null = null)
   for (let i = 1; i < kept.length; i++) {
     const prev = kept[i - 1];
     const cur = kept[i];
-    if (!prev || !cur || cur.partOf) continue;
+    // A river runs through many places; the golds give it none (`牛塘镇永安河`).
+    if (!prev || !cur || cur.partOf || cur.kind === 'river') continue;
     // `德国巴登-符腾堡州`: a foreign state or city under the country before it.
     const abroad =
       prev.kind === 'country' && prev.name !== '中国' && (cur.kind === 'province' || cur.kind === 'city');

@@ -250,6 +250,10 @@ export function projectDetails(
     for (const n of [o.name, ...o.aliases]) if (!canonical.has(n)) canonical.set(n, o.name);
   const respective = respectiveAmounts(hits, refs);
   const host = ceremonyHost(hits[0]);
+  // Villages and towns the article names anywhere, for names the segmenter cannot split alone.
+  const namedPlaces = new Map<string, PlaceHit>();
+  for (const h of hits)
+    for (const pl of h.places) if (pl.kind === 'village' || pl.kind === 'town') namedPlaces.set(pl.name, pl);
   return refs.map((ref, i) => {
     const { para, hit } = ref;
     const ph = hits[para] as ParagraphHits;
@@ -340,6 +344,8 @@ export function projectDetails(
       if (pl.start !== (opening?.end ?? 0) || pl.end >= hit.name.length) continue;
       if (pl.kind === 'village' || pl.kind === 'town') opening = pl;
     }
+    // `西崦村民宿集群项目` (`西/崦/村民/宿`): a village the article names elsewhere opens the name.
+    for (let k = hit.name.length - 1; k > 1 && !opening; k--) opening = namedPlaces.get(hit.name.slice(0, k));
     // In order of preference; read lazily, so a sentence of thousands of projects stays linear.
     function* candidates(): Generator<PlaceHit> {
       yield* placesIn(ph, Math.max(prevInSentence, itemStart), Math.min(nextInSentence, nextSemicolon));
