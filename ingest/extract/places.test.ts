@@ -342,3 +342,15 @@ void test("a river's stretch at a village is the river and the village, and a ri
     ['河南宅村'],
   );
 });
+
+void test("the world's regions, more countries and expressways named by their ends", () => {
+  assert.deepEqual(places('产品出口东南亚、中东和欧洲，与波兰企业合作，项目紧邻沪宁高速和常泰高速公路。'), [
+    ['东南亚', 'area', null],
+    ['中东', 'area', null],
+    ['欧洲', 'area', null],
+    ['波兰', 'country', null],
+    ['沪宁高速', 'road', null],
+    ['常泰高速公路', 'road', null],
+  ]);
+  assert.deepEqual(places('中东部地区的经济高速发展。'), []);
+});

@@ -13,7 +13,7 @@ import {
   WATER_SUFFIXES,
 } from './lexicon/place-words.ts';
 import { CUT_WORDS } from './lexicon/cut-words.ts';
-import { NAMED_REGIONS, REGION_SET_PHRASE } from './lexicon/regions.ts';
+import { NAMED_REGIONS, NOT_MIDDLE_EAST, REGION_SET_PHRASE } from './lexicon/regions.ts';
 import { tokenAt, tokenize, type Token } from './segmenter.ts';
 import { isCommonWord, wordTag } from './words.ts';
 
@@ -405,8 +405,31 @@ function regionPlaces(text: string): PlaceHit[] {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const end = at + name.length;
       if (REGION_SET_PHRASE.test(text.slice(end)) || insideSlogan(text, at, end)) continue;
+      if (name === '中东' && NOT_MIDDLE_EAST.test(text.slice(end))) continue;
       hits.push({ name, kind, start: at, end: at + name.length, partOf: null, admin: false });
     }
+  }
+  return hits;
+}
+
+/** Short forms of provinces and cities that name expressways (`沪宁高速`, `常泰高速公路`). */
+const ROUTE_ENDS =
+  '京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕甘宁杭锡常镇扬泰通盐徐连淮宿宜溧甬绍嘉湖合蓉汉';
+const EXPRESSWAY = new RegExp(`[${ROUTE_ENDS}]{2}高速(?:公路)?`, 'g');
+
+function expressways(text: string): PlaceHit[] {
+  const hits: PlaceHit[] = [];
+  for (const m of text.matchAll(EXPRESSWAY)) {
+    // `苏常高速发展`: an adverb, not a road, when a verb follows.
+    if (/^(?:发展|增长|推进|运转|运行)/.test(text.slice(m.index + m[0].length))) continue;
+    hits.push({
+      name: m[0],
+      kind: 'road',
+      start: m.index,
+      end: m.index + m[0].length,
+      partOf: null,
+      admin: false,
+    });
   }
   return hits;
 }
@@ -524,7 +547,12 @@ function afterKnownTowns(hits: PlaceHit[], known: readonly PlaceHit[], text: str
 }
 
 export function findPlaces(text: string, tokens: readonly Token[] | null = null): PlaceHit[] {
-  const known = [...gazetteerPlaces(text), ...regionPlaces(text), ...foreignPlaces(text)];
+  const known = [
+    ...gazetteerPlaces(text),
+    ...regionPlaces(text),
+    ...foreignPlaces(text),
+    ...expressways(text),
+  ];
   const all = [...known, ...afterKnownTowns(suffixPlaces(text, tokens), known, text)].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );

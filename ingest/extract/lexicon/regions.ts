@@ -2,7 +2,8 @@ import type { PlaceKind } from '../../../model/extraction.ts';
 
 /**
  * Places no administrative gazetteer lists: foreign countries named in investment news
- * and the economic regions of China (`长三角`).
+ * the regions of the world their markets are named by (`东南亚`), and the economic regions of
+ * China (`长三角`).
  */
 export const NAMED_REGIONS: [string, PlaceKind][] = [
   ['中国', 'country'],
@@ -37,6 +38,40 @@ export const NAMED_REGIONS: [string, PlaceKind][] = [
   ['墨西哥', 'country'],
   ['沙特阿拉伯', 'country'],
   ['阿联酋', 'country'],
+  ['波兰', 'country'],
+  ['葡萄牙', 'country'],
+  ['捷克', 'country'],
+  ['匈牙利', 'country'],
+  ['希腊', 'country'],
+  ['爱尔兰', 'country'],
+  ['卢森堡', 'country'],
+  ['乌克兰', 'country'],
+  ['白俄罗斯', 'country'],
+  ['塞尔维亚', 'country'],
+  ['土耳其', 'country'],
+  ['埃及', 'country'],
+  ['南非', 'country'],
+  ['尼日利亚', 'country'],
+  ['肯尼亚', 'country'],
+  ['埃塞俄比亚', 'country'],
+  ['摩洛哥', 'country'],
+  ['阿根廷', 'country'],
+  ['智利', 'country'],
+  ['秘鲁', 'country'],
+  ['哥伦比亚', 'country'],
+  ['菲律宾', 'country'],
+  ['柬埔寨', 'country'],
+  ['缅甸', 'country'],
+  ['老挝', 'country'],
+  ['巴基斯坦', 'country'],
+  ['孟加拉国', 'country'],
+  ['斯里兰卡', 'country'],
+  ['哈萨克斯坦', 'country'],
+  ['乌兹别克斯坦', 'country'],
+  ['卡塔尔', 'country'],
+  ['伊朗', 'country'],
+  ['蒙古国', 'country'],
+  ['朝鲜', 'country'],
   ['长三角', 'area'],
   ['长江三角洲', 'area'],
   ['珠三角', 'area'],
@@ -45,7 +80,22 @@ export const NAMED_REGIONS: [string, PlaceKind][] = [
   ['长江经济带', 'area'],
   ['苏南', 'area'],
   ['苏北', 'area'],
+  ['东南亚', 'area'],
+  ['中亚', 'area'],
+  ['中东', 'area'],
+  ['欧洲', 'area'],
+  ['拉美', 'area'],
+  ['非洲', 'area'],
+  ['北美洲', 'area'],
+  ['南美洲', 'area'],
+  ['东欧', 'area'],
+  ['西欧', 'area'],
+  ['北欧', 'area'],
+  ['亚太', 'area'],
 ];
+
+/** `中东部地区`, `中东西部`: China's middle and east, not the Middle East. */
+export const NOT_MIDDLE_EAST = /^[部西南北]/;
 
 /** A country name followed by these is part of a set phrase (`中国特色`, `中国式现代化`). */
 export const REGION_SET_PHRASE = /^(?:特色|式|共产党|梦|人民|制造|智造|品牌|方案|故事|声音|之|化)/;
