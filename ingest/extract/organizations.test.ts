@@ -213,9 +213,9 @@ void test('a laboratory is a body of its own kind; a list of things to build hol
   assert.deepEqual(orgs('项目将建设智能温室、农产品分拣加工中心和冷链仓库。'), []);
 });
 
-void test('a 和 one character after a stop is inside the name; a Japanese legal form; a rank opens a category', () => {
+void test('a 和 one character after a stop is inside the name; a Japanese legal form after its country; a rank opens a category', () => {
   assert.deepEqual(orgs('日本丰和精机株式会社在武进投资设立的丰和精机（常州）有限公司增资扩产。'), [
-    '丰和精机株式会社',
+    '日本丰和精机株式会社',
     '丰和精机（常州）有限公司',
   ]);
   assert.deepEqual(orgs('常州华盛科技有限公司和华远科技有限公司签约。'), [
@@ -223,6 +223,11 @@ void test('a 和 one character after a stop is inside the name; a Japanese legal
     '华远科技有限公司',
   ]);
   assert.deepEqual(orgs('公布第二批省级区域医疗中心建设单位名单。'), []);
+  assert.deepEqual(orgs('由韩国晟和化学株式会社全资子公司常州晟和电子材料有限公司投资建设。'), [
+    '韩国晟和化学株式会社',
+    '常州晟和电子材料有限公司',
+  ]);
+  assert.deepEqual(orgs('常州和南京某某有限公司签约。'), ['南京某某有限公司']);
 });
 
 void test("a zone's own name opens its managing body", () => {

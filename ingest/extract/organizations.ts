@@ -1,6 +1,6 @@
 import type { OrganizationKind } from '../../model/extraction.ts';
 import { NAMED_REGIONS } from './lexicon/regions.ts';
-import { gazetteerAt } from './gazetteer/gazetteer.ts';
+import { gazetteerAt, lookupPlace } from './gazetteer/gazetteer.ts';
 import {
   ADMIN_OPENING,
   DEPARTMENTS_WITH_AND,
@@ -108,8 +108,12 @@ function windowStart(text: string, suffixStart: number, floor: number): number {
       break;
     }
     // `的丰和精机（常州）有限公司`: a 和 one character after a stop joins nothing; it is in the name.
+    // So is one after a country's or a city's name (`韩国晟和化学株式会社`, `常州晟和电子`).
     const lone =
-      i - 2 <= floor || !NAME_CHAR.test(text.charAt(i - 3)) || ORG_STOP_CHARS.has(text.charAt(i - 3));
+      i - 2 <= floor ||
+      !NAME_CHAR.test(text.charAt(i - 3)) ||
+      ORG_STOP_CHARS.has(text.charAt(i - 3)) ||
+      (placeEndsAt(text, i - 2, floor) && !/[省市区县镇村]/.test(text.charAt(i - 2)));
     if (ch === '和' && (insideDepartment(text, i - 1) || (lone && i - 2 >= floor))) {
       i--;
       continue;
@@ -121,7 +125,7 @@ function windowStart(text: string, suffixStart: number, floor: number): number {
     }
     // `资本管理有限公司`, `协同创新中心`: a stop character inside a common word is part of the name.
     const word = text.slice(i - 2, i);
-    const inWord = WORD_STOP_CHARS.has(ch) && isCommonWord(word) && !NAMED_REGIONS.some(([r]) => r === word);
+    const inWord = WORD_STOP_CHARS.has(ch) && isCommonWord(word);
     if (!NAME_CHAR.test(ch) || (ORG_STOP_CHARS.has(ch) && !inWord)) break;
     const before = text.slice(Math.max(floor, i - STOP_REACH), i);
     if (ORG_STOP_WORDS.some((w) => before.endsWith(w)) || COUNTED.test(before)) break;
@@ -132,6 +136,18 @@ function windowStart(text: string, suffixStart: number, floor: number): number {
 
 /** Stop characters that also end common words (`资本`, `共同`). */
 const WORD_STOP_CHARS = new Set('本同');
+const COUNTRY_NAMES = new Set(NAMED_REGIONS.filter(([, kind]) => kind === 'country').map(([name]) => name));
+
+/** Whether a country or a city, named without its suffix (`韩国`, `常州`), ends at `end`. */
+function placeEndsAt(text: string, end: number, floor: number): boolean {
+  for (let len = 2; len <= 5 && end - len >= floor; len++) {
+    const name = text.slice(end - len, end);
+    if (COUNTRY_NAMES.has(name)) return true;
+    const kind = lookupPlace(name)?.kind;
+    if ((kind === 'city' || kind === 'province') && !/[省市]$/.test(name)) return true;
+  }
+  return false;
+}
 /** `联合周边14家家庭农场`, `80余名`: a count is no part of a name. */
 const COUNTED = /\d(?:余|多)?[家名个户位所]$/;
 /** Kinds of body that are named after what they do (`家庭农场`, `专业合作社`): a name needs its own words. */
