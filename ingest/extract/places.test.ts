@@ -354,3 +354,24 @@ void test("the world's regions, more countries and expressways named by their en
   ]);
   assert.deepEqual(places('中东部地区的经济高速发展。'), []);
 });
+
+void test('no place from a question, a verb, a particle, a market, a campaign or a rank of village', () => {
+  assert.deepEqual(
+    places(
+      '哪段路灯不亮了。计国平带着村“两委”班子走访。要先坐镇村公交再转车。依托内河航道，建成10个以上低碳示范村。“青春护河”志愿服务。',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    places('我区将总结浒庄村试点经验，已沿永安河巡查，产品销往东南亚市场。').map(([n]) => n),
+    ['浒庄村', '永安河', '东南亚'],
+  );
+});
+
+void test('Hong Kong, Taiwan and a subdistrict newer than the divisions data are known places', () => {
+  assert.deepEqual(places('理事长林宗翰率台湾企业家考察团，与香港客商和南夏墅街道交流。'), [
+    ['台湾', 'province', null],
+    ['香港', 'city', null],
+    ['南夏墅街道', 'town', null],
+  ]);
+});

@@ -50,6 +50,10 @@ const SUFFIX_TAIL = /^[段水沿畔]/;
 /** `永安河塘洋村`: a river's name, then a village's of two characters or more. */
 const RIVER_THEN_VILLAGE = /^([^河江港]{2,}?(?:运河|[河江港]))[^河江港]{2,}村$/;
 const LOOSE_WATER = new Set(['塘', '荡']);
+/** Ranks and kinds of village and town (`示范村`, `试点镇`) that a campaign gives out. */
+const VILLAGE_RANK = /(?:示范|试点|先进|特色|专业|重点|文明|明星)[村镇]$/;
+/** `建成10个以上低碳示范村`, `首批试点村`: villages counted or ranked, not named. */
+const RANK_COUNTED = /(?:[\d一二两三四五六七八九十几]个|以上|首批|一批|省级|市级|区级)$/;
 
 /** Administrative suffixes that end one place inside a run of unknown characters. */
 const ADMIN_CHAR = /[镇乡村区市县]/gu;
@@ -353,6 +357,17 @@ function suffixPlaces(text: string, given: readonly Token[] | null): PlaceHit[] 
     // `6家镇卫生院`: a measure word after a number is no name.
     if (/^[家所座条名]/.test(name) && /[\d一二两三四五六七八九十几]/.test(text.charAt(start - 1))) continue;
     if (WATER_SUFFIXES.has(m[0]) && WATER_WORK.test(name)) continue;
+    // `“青春护河”`: guarding a river names a campaign, not a river; `哪段路`: a question.
+    if ((m[0] === '河' && /[护治巡管爱]河$/.test(name)) || name.includes('哪')) continue;
+    // `低碳示范村`: a rank or a kind of village, named by a common word.
+    const rank = VILLAGE_RANK.exec(name);
+    if (
+      rank &&
+      (isCommonWord(name.slice(0, rank.index)) ||
+        (rank.index === 0 && !gazetteerAt(text, start)) ||
+        RANK_COUNTED.test(text.slice(Math.max(0, start - 4), start)))
+    )
+      continue;
     // `副镇长`: a title, not a town.
     if (m[0] === '镇' && text.charAt(end) === '长' && /副$/.test(name.slice(0, -1))) continue;
     if (
@@ -450,7 +465,8 @@ function foreignPlaces(text: string): PlaceHit[] {
     else if (first && first.end < end - 1 && isCommonWord(first.word) && !PROPER_TAGS.has(first.tag))
       start = first.end;
     const name = text.slice(start, end);
-    if (name.replace(/[-－·]/g, '').length < 4) continue;
+    // `东南亚市场`: a market, not a city.
+    if (name.replace(/[-－·]/g, '').length < 4 || text.charAt(end) === '场') continue;
     hits.push({
       name,
       kind: m[0].endsWith('市') ? 'city' : 'province',
@@ -515,6 +531,8 @@ function outerPlace(
  * `横山桥镇西崦村`: a village the segmenter started inside a known town's name (`桥镇西崦村`)
  * starts where the town ends.
  */
+const BIG_KINDS = new Set<PlaceKind>(['country', 'province', 'city']);
+
 function afterKnownTowns(hits: PlaceHit[], known: readonly PlaceHit[], text: string): PlaceHit[] {
   // Known places by where they start: a page may hold thousands of both.
   const byStart = new Map<number, PlaceHit[]>();
@@ -525,6 +543,13 @@ function afterKnownTowns(hits: PlaceHit[], known: readonly PlaceHit[], text: str
     byStart.set(k.start, list);
     longest = Math.max(longest, k.end - k.start);
   }
+  // Where the last-starting known place ending at each position starts.
+  const knownEnds = new Map<number, number>();
+  for (const k of known)
+    if (BIG_KINDS.has(k.kind)) knownEnds.set(k.end, Math.max(knownEnds.get(k.end) ?? -1, k.start));
+  // `林宗翰率台湾`: a country, province or city that ends a water or area name read by its suffix
+  // is the place (but `太湖西区` is no `西区`).
+  hits = hits.filter((h) => h.admin || (knownEnds.get(h.end) ?? -1) <= h.start);
   for (const h of hits) {
     // `串联起前黄镇`: a known town one character inside a town read by its suffix is the town.
     if (h.kind === 'town') {

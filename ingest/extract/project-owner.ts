@@ -178,9 +178,12 @@ export function ownerIndex(orgs: readonly OrganizationExtraction[]): (project: s
       const owner = len <= project.length ? byName.get(project.slice(0, len)) : undefined;
       if (owner) return owner;
     }
+    // A four-character brand that only one company has settles it, whatever shares the first two.
+    const four = new Set(byBrand4.get(project.slice(0, 4)) ?? []);
+    if (four.size === 1) return [...four][0]?.name ?? null;
     const two = project.slice(0, 2);
     const matches = new Set([
-      ...(byBrand4.get(project.slice(0, 4)) ?? []),
+      ...four,
       ...(isBrandWord(two) && !opensWithPlace(project) ? (byBrand2.get(two) ?? []) : []),
     ]);
     return matches.size === 1 ? ([...matches][0]?.name ?? null) : null;

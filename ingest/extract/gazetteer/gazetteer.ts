@@ -67,6 +67,20 @@ const CAPITALS = new Set([
 /** Divisions officially named by a common word (`城区`, `郊区`, `解放区`): read as the word. */
 const NAME_STOP = new Set(['城区', '老城区', '矿区', '郊区', '解放区', '港口区', '平房区']);
 
+/**
+ * What the data leaves out, with no code of its own: a subdistrict made after it was published,
+ * and Hong Kong, Macao and Taiwan, which it does not list.
+ */
+const SUPPLEMENT: [string, PlaceKind][] = [
+  ['南夏墅街道', 'town'],
+  ['香港', 'city'],
+  ['香港特别行政区', 'city'],
+  ['澳门', 'city'],
+  ['澳门特别行政区', 'city'],
+  ['台湾', 'province'],
+  ['台湾省', 'province'],
+];
+
 function shortForm(name: string, suffixes: RegExp): string | null {
   const short = name.replace(suffixes, '');
   return short.length >= 2 && short !== name && !SHORT_FORM_STOP.has(short) ? short : null;
@@ -95,6 +109,7 @@ function buildIndex(): Map<string, GazetteerEntry> {
     if (/(镇|乡|街道)$/.test(name)) put(name, 'town', code);
   }
   for (const [code, name] of divisions.villages as [string, string][]) put(name, 'village', code);
+  for (const [name, kind] of SUPPLEMENT) put(name, kind, '');
   return index;
 }
 

@@ -102,6 +102,10 @@ export const GENERIC_PLACE_WORDS = new Set([
   '沟浜',
   '小河小浜',
   '沿河',
+  '内河',
+  '小河',
+  '大河',
+  '河流',
   '池塘',
   '鱼塘',
   '水塘',
@@ -134,8 +138,8 @@ export const GENERIC_PLACE_WORDS = new Set([
   '大街',
   '老街',
 ]);
-/** `特色小镇`, `工业重镇`: a kind of town, unless a proper name comes before (`焦溪古镇`). */
-export const TOWN_KIND_WORDS = new Set(['小镇', '重镇', '古镇', '名镇', '强镇', '集镇']);
+/** `特色小镇`, `工业重镇`: a kind of town, unless a proper name comes before (`焦溪古镇`); `坐镇`, a verb. */
+export const TOWN_KIND_WORDS = new Set(['小镇', '重镇', '古镇', '名镇', '强镇', '集镇', '坐镇']);
 
 /** Suffixes whose names are usually proper words, not common nouns (`新孟河`, not `责任河`). */
 export const WATER_SUFFIXES = new Set(['河', '湖', '江']);
@@ -150,7 +154,7 @@ export const WATER_KIND_WORDS =
  * Prepositions and adverbs the segmenter glues to the first character of a name it does
  * not know (`沿武南河`, `由雪堰镇`, `以沿武宜路`, `至常武路`).
  */
-export const LEADING_FUNCTION_CHARS = new Set('以沿由在从向到至对与和及把于将经了的');
+export const LEADING_FUNCTION_CHARS = new Set('以沿由在从向到至对与和及把于将经了的已');
 
 /**
  * Characters of the standard transliteration of foreign names (斯图加特, 巴登-符腾堡). A run of
