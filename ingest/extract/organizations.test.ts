@@ -298,3 +298,32 @@ void test('where a company is and where its capital comes from are not its name'
   assert.equal(findOrganizations('区委人才办牵头。').at(0)?.kind, 'party');
   assert.deepEqual(orgs('先后获评国家级专精特新“小巨人”企业、省智能制造示范工厂。'), []);
 });
+
+void test('party schools, the discipline commission, the Youth League, colleges and other kinds of body', () => {
+  const found = (text: string) => findOrganizations(text).map((o) => [o.name, o.kind, o.aliases]);
+  assert.deepEqual(found('区纪委监委召开会议，学员赴中共江苏省委党校学习。'), [
+    ['区纪委监委', 'party', []],
+    ['中共江苏省委党校', 'party', []],
+  ]);
+  assert.deepEqual(
+    found('共青团常州市武进区委员会（以下简称“团区委”）联合区水利局开展活动。').map(([n]) => n),
+    ['共青团常州市武进区委员会', '团区委', '区水利局'],
+  );
+  assert.deepEqual(found('共青团常州市武进区委员会（以下简称“团区委”）')[0], [
+    '共青团常州市武进区委员会',
+    'party',
+    ['团区委'],
+  ]);
+  assert.deepEqual(
+    found(
+      '扬州大学农学院教授、马来西亚常州同乡会会长、武进龙城水上救援队队长来到湖塘镇社区卫生服务中心。',
+    ).map(([n, k]) => [n, k]),
+    [
+      ['扬州大学农学院', 'university'],
+      ['马来西亚常州同乡会', 'association'],
+      ['武进龙城水上救援队', 'other'],
+      ['湖塘镇社区卫生服务中心', 'other'],
+    ],
+  );
+  assert.deepEqual(found('他曾在南京一家互联网公司工作，基地配套建设分子育种实验室、种子精选加工中心。'), []);
+});

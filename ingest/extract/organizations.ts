@@ -99,9 +99,10 @@ function windowStart(text: string, suffixStart: number, floor: number): number {
   while (i > floor && suffixStart - i < MAX_NAME) {
     const ch = text.charAt(i - 1);
     if (ch === '”' || ch === '"') {
-      // A quoted name part (`“暖新小哥”志愿服务队`) belongs to the name.
+      // A quoted name part (`“暖新小哥”志愿服务队`) belongs to the name; a short form declared in
+      // brackets (`（以下简称“团区委”）联合…`) ends the phrase before it.
       const open = text.lastIndexOf('“', i - 1);
-      if (open >= floor && i - open <= 12) {
+      if (open >= floor && i - open <= 12 && !/[）)]/.test(text.charAt(i))) {
         i = open;
         continue;
       }
@@ -163,6 +164,8 @@ const PARTY_COMMITTEE =
  */
 const DEMOCRATIC_BODY =
   /(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)[\u4e00-\u9fff]{0,8}?(?:省委会|市委会|区委会|县委会|基层委员会|委员会|总支|支部)/g;
+/** `共青团常州市武进区委员会`: the Youth League's committees, a wing of the party as `团区委` is. */
+const YOUTH_LEAGUE = /共青团[\u4e00-\u9fff]{2,10}?委员会/g;
 const ZONE_END = /(?:度假区|开发区|高新区|经开区|园区|景区|示范区|新区|片区|集中区|保护区)$/;
 
 function openingAt(text: string, from: number, to: number): number {
@@ -192,6 +195,8 @@ function startFor(text: string, rule: SuffixRule, from: number, suffixStart: num
   if (text.charAt(from - 1) === '、' && BUILDING_LIST.test(clauseBefore(text, from))) return -1;
   // `改造农产品展销中心`: what a building is turned into is a facility too.
   if (CONVERTED_INTO.test(text.slice(Math.max(0, from - 3), from))) return -1;
+  // `配套建设分子育种实验室`: what is built to go with a project is a facility.
+  if (text.slice(from, suffixStart).includes('配套')) return -1;
   // `建设某某检测认证中心`: a verb of founding opens the clause, not the name.
   const start = from + (FOUNDING_VERB.exec(text.slice(from, suffixStart))?.[0].length ?? 0);
   return suffixStart - start >= 6 && !CATEGORY_OPENING.test(text.slice(start)) ? start : -1;
@@ -262,7 +267,9 @@ export function findOrganizations(text: string): OrgHit[] {
     const from = windowStart(text, m.index, floor);
     let start = startFor(text, info.rule, from, m.index);
     if (start >= 0 && info.rule === 'free') start = afterTownBeforeCity(text, start, m.index);
-    const minPrefix = suffix.length >= 3 || SHORT_OPENING_SUFFIXES.has(suffix) ? 1 : 2;
+    // `扬州大学农学院`: a college of the university just named may have a one-character name.
+    const college = suffix === '学院' && hits.at(-1)?.kind === 'university' && hits.at(-1)?.end === start;
+    const minPrefix = suffix.length >= 3 || SHORT_OPENING_SUFFIXES.has(suffix) || college ? 1 : 2;
     if (start < 0 || m.index - start < minPrefix) continue;
     if (KIND_SUFFIXES.has(suffix) && genericKind(text.slice(start, m.index))) continue;
     // `6家镇卫生院`, `村卫生室`: a town's or village's kind of body, no one body.
@@ -317,13 +324,14 @@ export function findOrganizations(text: string): OrgHit[] {
       aliases: [],
     });
   }
-  for (const m of text.matchAll(DEMOCRATIC_BODY)) {
+  for (const m of [...text.matchAll(DEMOCRATIC_BODY), ...text.matchAll(YOUTH_LEAGUE)]) {
     const end = m.index + m[0].length;
     // The committee found by its suffix alone (`武进区基层委员会`) is this one, without its party.
     for (let i = hits.length - 1; i >= 0; i--) {
       const h = hits[i];
       if (h && h.start < end && h.end > m.index) hits.splice(i, 1);
     }
+    const alias = declaredAlias(text, end);
     hits.push({
       name: m[0],
       kind: 'party',
@@ -331,7 +339,7 @@ export function findOrganizations(text: string): OrgHit[] {
       rule: 'free',
       start: m.index,
       end,
-      aliases: [],
+      aliases: alias ? [alias] : [],
     });
   }
   for (const [name, kind] of NATIONAL_BODIES) {

@@ -35,6 +35,12 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   ['法院', 'court', 'admin'],
   ['检察院', 'court', 'admin'],
   ['纪委监委机关', 'party', 'free'],
+  // The discipline commission works with the supervisory commission as one body, of the party.
+  ['纪委监委', 'party', 'admin'],
+  ['省委党校', 'party', 'free'],
+  ['市委党校', 'party', 'free'],
+  ['区委党校', 'party', 'free'],
+  ['县委党校', 'party', 'free'],
   ['机关', 'government', 'admin'],
   ['组织部', 'party', 'free'],
   ['宣传部', 'party', 'free'],
@@ -56,6 +62,8 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   ['分中心', 'government', 'distinct'],
   ['研究中心', 'other', 'distinct'],
   ['创新中心', 'other', 'distinct'],
+  // Community health centres and clinics are medical bodies, not offices.
+  ['卫生服务中心', 'other', 'distinct'],
   ['中心', 'government', 'distinct'],
   ['分局', 'government', 'admin'],
   ['派出所', 'government', 'free'],
@@ -81,6 +89,7 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   ['商会', 'association', 'distinct'],
   ['联合会', 'association', 'distinct'],
   ['基金会', 'association', 'distinct'],
+  ['同乡会', 'association', 'distinct'],
   ['专业合作社', 'association', 'free'],
   ['合作社', 'association', 'distinct'],
   // Family farms are registered businesses (`某某家庭农场`).
@@ -88,6 +97,7 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   ['农场', 'company', 'distinct'],
   ['服务队', 'other', 'free'],
   ['志愿队', 'other', 'free'],
+  ['救援队', 'other', 'distinct'],
   ['人民医院', 'other', 'free'],
   ['医院', 'other', 'distinct'],
   ['卫生院', 'other', 'distinct'],
@@ -222,6 +232,8 @@ export const ORG_STOP_WORDS = [
   '以下',
   '首个',
   '还有',
+  // `南京一家互联网公司`: one of a kind, not a name.
+  '一家',
   // `其中省级示范家庭农场`, `引导家庭农场`, `加入专业合作社`: counting or steering a kind of body.
   '其中',
   '引导',
@@ -291,6 +303,6 @@ export const DEPARTMENTS_WITH_AND = [
   '文化和旅游',
   '自然资源和规划',
 ];
-export const ORG_STOP_CHARS = new Set('的在于与和及由为向对是了到把将被从获同让给请等各该本这此其个并');
+export const ORG_STOP_CHARS = new Set('的在于与和及由为向对是了到把将被从获同让给请等各该本这此其个并赴');
 /** Openings that mark a government or party body: `区水利局`, `中共某某区委`. */
 export const ADMIN_OPENING = /^(?:中共|区委|市委|省委|县委|区|市|省|县|镇|街道|国家|中央|全国|中国)/;
