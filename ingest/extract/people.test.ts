@@ -193,3 +193,28 @@ void test('a count or a phase after a titled word is no name (`村民宿集群�
     ['吴桂芬', 'mentioned'],
   ]);
 });
+
+void test('someone quoted or cited as a source is mentioned, and an age is no part of a title', () => {
+  const people = readPeople(
+    [
+      '昨天，区委书记方立新出席活动。',
+      '“野泳非常危险。”救援队队长裘建军提醒。据某某建设项目经理卢志航介绍，施工已过半。',
+      '家住星河社区的78岁居民戴桂英说，签约后很方便。',
+    ],
+    new Set(),
+    true,
+    [],
+  );
+  assert.deepEqual(
+    people.attendees.map((a) => a.name),
+    ['方立新'],
+  );
+  assert.deepEqual(
+    people.mentioned.map((m) => [m.name, m.titles]),
+    [
+      ['裘建军', ['救援队队长']],
+      ['卢志航', ['某某建设项目经理']],
+      ['戴桂英', ['居民']],
+    ],
+  );
+});

@@ -29,6 +29,8 @@ function attendsOnly(hit: PersonHit): boolean {
 }
 
 /** Members of the public (`市民`, `社区居民`, `住养老人`): quoted in a report, never its attendees. */
+/** What follows the name of someone quoted just before it (`…。”某某说`, `…。”某某介绍。`). */
+const QUOTE_AFTER = /^(?:介绍|说|提醒|坦言|笑着说)[，,。：:]?/;
 const PUBLIC_TITLE =
   /(?:居民|市民|村民|游客|老人|家长|群众|网友|顾客|消费者|患者|住户|花农|菜农|果农|茶农|渔民)$/;
 function publicOnly(titles: readonly string[]): boolean {
@@ -95,10 +97,15 @@ export function readPeople(
       // `该公司是政协委员某某创办的企业`: a person described, not one taking part.
       const chainAt = hit.start - hit.titles.join('、').length;
       const described = hit.titles.length > 0 && p.charAt(chainAt - 1) === '是';
+      // `据某某介绍`, `…。”某某说`, `某某告诉记者`: someone who only gives the reporter facts or a quote.
+      const quoted = /[”"]/.test(p.charAt(chainAt - 1)) && QUOTE_AFTER.test(hit.after);
+      const source =
+        !inLead && (quoted || p.charAt(chainAt - 1) === '据' || hit.after.startsWith('告诉记者'));
       if (
         isEvent &&
         !background &&
         !described &&
+        !source &&
         !publicOnly(hit.titles) &&
         !hit.appointed &&
         (inLead || (attendees.length > 0 && hit.titles.length > 0))

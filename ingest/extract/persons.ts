@@ -187,10 +187,13 @@ export function titleChain(text: string, titleEnd: number, floor = 0): string[] 
   const chain = (visit ? written.slice(visit.index + visit[0].length) : written).replace(CHAIN_OPENING, '');
   // `市、区领导` names one group, not two titles.
   if (/^[省市区县]、[省市区县]领导$/.test(chain)) return [chain];
-  return chain
-    .split(/[、，,]/)
-    .map((t) => t.trim())
-    .filter((t) => t.length > 0 && t.length <= 40);
+  return (
+    chain
+      .split(/[、，,]/)
+      // `78岁居民`: an age tells about the person, it is no part of the title.
+      .map((t) => t.trim().replace(/^(?:\d+|[一二三四五六七八九十]+)岁(?=.)/, ''))
+      .filter((t) => t.length > 0 && t.length <= 40)
+  );
 }
 
 /** `王先生`, `李阿姨`: how a speaker is addressed, not their name. */
