@@ -185,3 +185,12 @@ void test('a kind of work too short to name a project is named with the company 
   // Without the company known, nothing names it.
   assert.deepEqual(names('企业增资扩产项目总投资5亿元。'), []);
 });
+
+void test('the projects of a joint signing are no project of their own', () => {
+  assert.deepEqual(
+    findProjects('洛阳镇光储产业园项目集中签约仪式举行，峻晟年产10GW光伏组件项目总投资18亿元。').map(
+      (p) => p.name,
+    ),
+    ['峻晟年产10GW光伏组件项目'],
+  );
+});

@@ -73,6 +73,7 @@ const BUILT_AT = /(?:[区园镇村城]建设|投资建设)$/;
 const LEADING_VERB = /^(?:建设|实施|投建|兴建)/;
 /** A suffix followed by these is part of another word (`工程师`, `工程咨询`, `项目部`). */
 const NOT_AFTER = /^[师咨部机]/;
+const JOINT_EVENT = /^集中(?:签约|开工|竣工|投产|开业|落户|揭牌)/;
 
 /** Tags of words that make a phrase specific: place, person and other proper names, abbreviations. */
 const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'j', 'x', 'eng']);
@@ -222,6 +223,8 @@ export function findProjects(text: string, known: readonly string[] = []): Proje
   for (const m of text.matchAll(SUFFIX)) {
     const end = m.index + m[0].length;
     if (NOT_AFTER.test(text.slice(end))) continue;
+    // `某园区项目集中签约仪式`: the projects of a joint signing, not one project.
+    if (JOINT_EVENT.test(text.slice(end, end + 4))) continue;
     if (text.charAt(m.index - 1) === '”') {
       const open = text.lastIndexOf('“', m.index);
       const quoted = text.slice(open + 1, m.index - 1);
