@@ -352,7 +352,7 @@ void test("the world's regions, more countries and expressways named by their en
     ['沪宁高速', 'road', null],
     ['常泰高速公路', 'road', null],
   ]);
-  assert.deepEqual(places('中东部地区的经济高速发展。'), []);
+  assert.deepEqual(places('中东部地区的经济高速发展，江南非遗。'), []);
 });
 
 void test('no place from a question, a verb, a particle, a market, a campaign or a rank of village', () => {

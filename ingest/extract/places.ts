@@ -13,7 +13,7 @@ import {
   WATER_SUFFIXES,
 } from './lexicon/place-words.ts';
 import { CUT_WORDS } from './lexicon/cut-words.ts';
-import { NAMED_REGIONS, NOT_MIDDLE_EAST, REGION_SET_PHRASE } from './lexicon/regions.ts';
+import { NAMED_REGIONS, REGION_NOT_BEFORE, REGION_SET_PHRASE } from './lexicon/regions.ts';
 import { tokenAt, tokenize, type Token } from './segmenter.ts';
 import { isCommonWord, wordTag } from './words.ts';
 
@@ -420,7 +420,7 @@ function regionPlaces(text: string): PlaceHit[] {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const end = at + name.length;
       if (REGION_SET_PHRASE.test(text.slice(end)) || insideSlogan(text, at, end)) continue;
-      if (name === '中东' && NOT_MIDDLE_EAST.test(text.slice(end))) continue;
+      if (REGION_NOT_BEFORE.get(name)?.test(text.slice(end))) continue;
       hits.push({ name, kind, start: at, end: at + name.length, partOf: null, admin: false });
     }
   }

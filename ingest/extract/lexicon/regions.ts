@@ -94,8 +94,14 @@ export const NAMED_REGIONS: [string, PlaceKind][] = [
   ['亚太', 'area'],
 ];
 
-/** `中东部地区`, `中东西部`: China's middle and east, not the Middle East. */
-export const NOT_MIDDLE_EAST = /^[部西南北]/;
+/**
+ * What may not follow a region's name for it to be the region: `中东部地区` is China's middle
+ * and east, `江南非遗` its intangible heritage.
+ */
+export const REGION_NOT_BEFORE = new Map<string, RegExp>([
+  ['中东', /^[部西南北]/],
+  ['南非', /^遗/],
+]);
 
 /** A country name followed by these is part of a set phrase (`中国特色`, `中国式现代化`). */
 export const REGION_SET_PHRASE = /^(?:特色|式|共产党|梦|人民|制造|智造|品牌|方案|故事|声音|之|化)/;
