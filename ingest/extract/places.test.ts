@@ -375,3 +375,14 @@ void test('Hong Kong, Taiwan and a subdistrict newer than the divisions data are
     ['南夏墅街道', 'town', null],
   ]);
 });
+
+void test('a ring road keeps its ring, and a village may open with 村', () => {
+  assert.deepEqual(places('沈启航来到环湖北路，查看村前村。'), [
+    ['环湖北路', 'road', null],
+    ['村前村', 'village', null],
+  ]);
+  assert.deepEqual(places('嘉泽镇湖村'), [
+    ['嘉泽镇', 'town', null],
+    ['湖村', 'village', '嘉泽镇'],
+  ]);
+});

@@ -125,7 +125,12 @@ function placeStart(
     if (!t) break;
     if (short && unknown(t)) {
       const cut = afterAdminChar(text, t.start, t.end);
-      if (cut > t.start) {
+      // `查看村前村`: a suffix opening a word ends no name when no name-like word comes before it.
+      const before = tokens[ti - 1];
+      const ends =
+        cut > t.start + 1 ||
+        (before?.end === t.start && (PLACE_NAME_TAGS.has(before.tag) || unknown(before)));
+      if (cut > t.start && ends) {
         // What stands between a town's suffix and the type word is the name, loose characters too.
         if (s - cut <= limit && cut <= start) {
           start = cut;
@@ -182,8 +187,13 @@ function placeStart(
       COUNTING.test(t.word) ||
       TIME_WORD.test(t.word)
     ) {
-      // Two lone characters in a row are one word the segmenter did not know (`太/d 滆/zg 运河`).
       const next = tokens[ti + 1];
+      // `环/v 湖北/ns 路`: a ring road keeps its ring.
+      if (kind === 'road' && t.word === '环' && next?.start === start && t.end === start) {
+        start = t.start;
+        break;
+      }
+      // Two lone characters in a row are one word the segmenter did not know (`太/d 滆/zg 运河`).
       if (
         !PLACE_NAME_TAGS.has(t.tag) &&
         s - t.start <= limit &&
