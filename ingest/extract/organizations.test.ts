@@ -327,3 +327,19 @@ void test('party schools, the discipline commission, the Youth League, colleges 
   );
   assert.deepEqual(found('他曾在南京一家互联网公司工作，基地配套建设分子育种实验室、种子精选加工中心。'), []);
 });
+
+void test('a court and its units, the police bureau, and no body from a verb or an app', () => {
+  const found = (text: string) => findOrganizations(text).map((o) => [o.name, o.kind]);
+  assert.deepEqual(
+    found(
+      '以签订合同为名骗取常州市遥观精锻有限公司货款，由区法院横林人民法庭派驻法官。区法院执行局开展集中执行，公安武进分局通报。',
+    ),
+    [
+      ['常州市遥观精锻有限公司', 'company'],
+      ['区法院横林人民法庭', 'court'],
+      ['区法院执行局', 'court'],
+      ['公安武进分局', 'government'],
+    ],
+  );
+  assert.deepEqual(found('指导群众安装“国家反诈中心”APP，工作站设在产业园企业服务中心。'), []);
+});

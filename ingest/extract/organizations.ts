@@ -13,7 +13,7 @@ import {
   SUB_UNIT_SUFFIXES,
   type SuffixRule,
 } from './lexicon/org-suffixes.ts';
-import { isCommonWord } from './words.ts';
+import { isCommonWord, wordTag } from './words.ts';
 
 export interface OrgHit {
   name: string;
@@ -68,7 +68,21 @@ function afterTownBeforeCity(text: string, start: number, suffixStart: number): 
   return city && CITY_KINDS.has(city.kind) ? after : start;
 }
 
+/**
+ * `为名骗取常州市某某有限公司`: a verb right before a city or province written in full ends the
+ * clause; the company's name opens with the place.
+ */
+function afterVerbBeforePlace(text: string, start: number, suffixStart: number): number {
+  for (let at = start + 2; at < suffixStart - 3; at++) {
+    const place = gazetteerAt(text, at);
+    if (!place || !/[省市区县]$/.test(place.name)) continue;
+    if (wordTag(text.slice(at - 2, at)) === 'v') return at;
+  }
+  return start;
+}
+
 const PARTY_OFFICE = /^(?:中共|[省市区县]委(?!员会))/;
+const PRODUCT_AFTER = /^[”"]?\s*(?:APP|App|app|客户端|小程序)/;
 
 /** `获评某某企业、省智能制造示范工厂`: honours listed after the verb, up to the clause's end. */
 const AWARDED = /(?:获评|荣获|入选|评为|认定为|命名为|列为)[^，,。；;]{0,30}$/;
@@ -76,7 +90,7 @@ const RANKED = /^(?:国家级|省级|市级|区级|县级|国家|省|市|区|县
 const NOT_BEFORE = /^[举创承主协开督布格全大结当变出饭时终]$/;
 // `·` joins the parts of a foreign name (`海因里希·莱默精密传动有限公司`).
 const NAME_CHAR = /[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9（）()·]/;
-const ADJACENT_UNITS = new Set(['中心', '办', '办公室']);
+const ADJACENT_UNITS = new Set(['中心', '办', '办公室', '执行局']);
 /** `某某集团（常州）有限公司`: a bracketed place may stand between. */
 const LEGAL_FORM_NEXT =
   /^(?:[（(][\u4e00-\u9fff]{2,6}[）)])?(?:股份有限公司|有限公司|有限责任公司|股份公司|集团)/;
@@ -214,13 +228,16 @@ function clauseBefore(text: string, at: number): string {
   return text.slice(i, at);
 }
 
-/** Short names of national groups whose local units are named `group + place + unit`. */
+/**
+ * Short names of national groups whose local units are named `group + place + unit`, and the
+ * police, whose district bureau is `公安某某分局`.
+ */
 const NATIONAL_GROUP_BEFORE =
-  /(?:国家电网|国网|南方电网|中国移动|中国电信|中国联通|中国铁塔|中国石化|中国石油|中石化|中石油|中国邮政|中国银行|工商银行|农业银行|建设银行|交通银行|邮储银行|中国人寿|中国平安|中国人保|中国建筑|中建|中铁|中交|中核|中广核|华能|大唐|华电|国家能源)$/;
+  /(?:公安|国家电网|国网|南方电网|中国移动|中国电信|中国联通|中国铁塔|中国石化|中国石油|中石化|中石油|中国邮政|中国银行|工商银行|农业银行|建设银行|交通银行|邮储银行|中国人寿|中国平安|中国人保|中国建筑|中建|中铁|中交|中核|中广核|华能|大唐|华电|国家能源)$/;
 
 /** `社区养老服务中心`, `农村…合作社`: a kind of body, named by no one. */
 const CATEGORY_OPENING =
-  /^(?:社区|村级|镇级|乡镇|农村|基层|城乡|各级|各类|新型|综合性|国家级|省级|市级|区级)/;
+  /^(?:社区|村级|镇级|乡镇|农村|基层|城乡|各级|各类|新型|综合性|国家级|省级|市级|区级|园区|产业园|企业)/;
 const RANK_OPENING = /^(?:国家级|省级|市级|区级|县级)/;
 
 /** `农民专业合作社`, `省级示范家庭农场`: words that say which kind of farm or group, not which one. */
@@ -247,6 +264,8 @@ export function findOrganizations(text: string): OrgHit[] {
     // `区委`, `党委`, `纪委`, `常委` are party committees and their members, named by other rules.
     if (suffix === '委' && PARTY_COMMITTEE_BEFORE.test(text.charAt(m.index - 1))) continue;
     if (FACILITY_NAMES.some((f) => text.startsWith(f, end - f.length))) continue;
+    // `“国家反诈中心”APP`: an app or an account named after a body is a product.
+    if (PRODUCT_AFTER.test(text.slice(end, end + 8))) continue;
     // `某某银行股份有限公司`: a suffix followed by a legal form is inside the longer name.
     if (LEGAL_FORM_NEXT.test(text.slice(end, end + 14))) continue;
     // `某某（集团）有限公司`: a suffix in brackets is inside the name that goes on after it.
@@ -266,7 +285,8 @@ export function findOrganizations(text: string): OrgHit[] {
     }
     const from = windowStart(text, m.index, floor);
     let start = startFor(text, info.rule, from, m.index);
-    if (start >= 0 && info.rule === 'free') start = afterTownBeforeCity(text, start, m.index);
+    if (start >= 0 && info.rule === 'free')
+      start = afterVerbBeforePlace(text, afterTownBeforeCity(text, start, m.index), m.index);
     // `扬州大学农学院`: a college of the university just named may have a one-character name.
     const college = suffix === '学院' && hits.at(-1)?.kind === 'university' && hits.at(-1)?.end === start;
     const minPrefix = suffix.length >= 3 || SHORT_OPENING_SUFFIXES.has(suffix) || college ? 1 : 2;

@@ -272,3 +272,10 @@ void test('a given name that is a place is a name unless the surname reads as a 
     [],
   );
 });
+
+void test('a surname with a form of address withholds the name', () => {
+  assert.deepEqual(
+    findPersons('辖区居民李女士正准备转账，社区民警王先生上门劝阻。').map((h) => h.name),
+    [],
+  );
+});

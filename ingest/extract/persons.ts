@@ -61,6 +61,7 @@ const BRACKETED_POST = /^[（(]([^（）()，,。]{2,30})[）)]/;
 const POSITION_MARKER = /^[（(](?:前排|后排)?[左右中][一二三四五六七八九十]?[）)]/;
 /** `张某`, `李某某`: a name withheld (court and police news) identifies nobody. */
 const ANONYMIZED = /某/;
+const HONORIFIC_AFTER_SURNAME = /^(?:先生|女士|师傅|阿姨|大爷|大妈|老师|同学)$/;
 const FOREIGN_OPENING = /^[\u4e00-\u9fff]{1,6}[·•・]/;
 /** A transliterated foreign name: parts joined by a middle dot (`托马斯·穆勒`). */
 const FOREIGN_NAME = /^[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,8}){1,3}/;
@@ -100,6 +101,8 @@ export function readName(
     const cand = text.slice(at, at + len);
     if (cand.length === len && known.has(cand)) return cand;
   }
+  // `居民李女士`: a surname and how one addresses its bearer withhold the name.
+  if (HONORIFIC_AFTER_SURNAME.test(text.slice(at + sl, at + sl + 2))) return null;
   for (const len of [sl + 2, sl + 1]) {
     const cand = text.slice(at, at + len);
     if (

@@ -194,3 +194,10 @@ void test('the projects of a joint signing are no project of their own', () => {
     ['峻晟年产10GW光伏组件项目'],
   );
 });
+
+void test('地 opening a word (地板) does not end a project name', () => {
+  assert.deepEqual(
+    findProjects('朗域家居年产300万平方米智能地板项目总投资3.2亿元。').map((p) => p.name),
+    ['朗域家居年产300万平方米智能地板项目'],
+  );
+});

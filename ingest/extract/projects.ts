@@ -81,11 +81,11 @@ const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'j', 'x', 'eng']);
 const SPECIFIC_LENGTH = 10;
 const PLACE_AND_CATEGORY = /^[^省市区县镇乡村]{2,8}(?:[省市区县镇乡村]|街道).{0,2}$/;
 
-/** `地` ends a name as a particle (`积极地`) but not inside a word (`基地`, `营地`). */
+/** `地` ends a name as a particle (`积极地`) but not inside a word (`基地`, `营地`, `地板`). */
 function stopsName(text: string, i: number): boolean {
   const ch = text.charAt(i - 1);
   if (!NAME_CHAR.test(ch)) return true;
-  if (ch === '地') return !isCommonWord(text.slice(i - 2, i));
+  if (ch === '地') return !isCommonWord(text.slice(i - 2, i)) && !isCommonWord(text.slice(i - 1, i + 1));
   // `退圩还湖`, `退耕还林`: 还 inside the name of a restoration work.
   if (ch === '还' && text.charAt(i - 3) === '退') return false;
   return STOP_CHARS.has(ch);

@@ -98,3 +98,13 @@ void test('the line that announces the event is the title over a subtitle copied
   assert.equal(parts.headline, '区委常委会召开会议');
   assert.equal(parts.subtitle, '研究部署一季度重点工作');
 });
+
+void test('a line opened by a dash is the subtitle even when it copies the lead', () => {
+  const lead = '本报讯 昨天上午，常州市武进区人民检察院召开新闻发布会，通报涉企案件办理情况。';
+  const parts = chooseHeadline(
+    ['以检察履职护航法治化营商环境', '——区检察院召开涉企案件办理情况新闻发布会'],
+    lead,
+  );
+  assert.equal(parts.headline, '以检察履职护航法治化营商环境');
+  assert.equal(parts.subtitle, '——区检察院召开涉企案件办理情况新闻发布会');
+});

@@ -118,8 +118,8 @@ export function chooseHeadline(block: readonly string[], lead: string): Headline
   let bestScore = -Infinity;
   lines.forEach((line, i) => {
     // The first line is the title unless it reads as a kicker; ties go to it.
-    // `——访某某`, `——记某某`: a line opened by a dash is a subtitle.
-    const dashed = /^[—-]{1,2}/.test(line) ? 1 : 0;
+    // `——访某某`, `——记某某`: a line opened by a dash is a subtitle, however closely it reports the lead.
+    const dashed = /^[—-]{1,2}/.test(line) ? 2 : 0;
     const score =
       leadOverlap(line, lead) -
       (isSloganLike(line) || FIGURE_ONLY.test(line) ? 0.5 : 0) -

@@ -226,3 +226,17 @@ void test('a caption marked as a heading, its credit on the same line, is a phot
     ],
   );
 });
+
+void test('a column of briefs named by its beat splits into its items', () => {
+  const page = [
+    '## 政法简讯',
+    '',
+    '■ 4月8日，区司法局在牛塘镇开展集中培训。（通讯员 武司宣）',
+    '',
+    '本报讯 4月9日，区领导某某带队检查寄递物流网点。（记者 王小明）',
+  ].join('\n');
+  assert.deepEqual(
+    splitArticles(page).map((a) => a.headline),
+    ['区司法局在牛塘镇开展集中培训', '区领导某某带队检查寄递物流网点'],
+  );
+});

@@ -29,6 +29,12 @@ function opensBrief(line: string): boolean {
 
 /** Labels of a column of briefs: each item under one is a story of its own. */
 const BRIEF_LABELS = new Set(['新闻速递', '短讯', '简讯', '一线传真', '基层动态']);
+/** `政法简讯`, `经济快讯`: a column of briefs named by its beat. */
+const BEAT_BRIEFS = /^[\u4e00-\u9fff]{1,4}(?:简讯|快讯|短讯|速递)$/;
+function isBriefLabel(line: string): boolean {
+  const bare = line.replace(/\s+/g, '');
+  return BRIEF_LABELS.has(bare) || BEAT_BRIEFS.test(bare);
+}
 /** The masthead and page furniture: `武进日报 2025年11月24日 星期一 第2版`, `责任编辑：某某`. */
 const PAGE_FURNITURE =
   /(?:责任编辑|本版责编|责编|版面设计|美术编辑|美编|校对|组版)\s*[:：]|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]|^第\s*\d+\s*版/;
@@ -54,7 +60,8 @@ function isMarkedCaption(line: string): boolean {
 
 function classify(line: string): LineKind {
   // A column label stays a label even when marked as a heading (`## 图片新闻`).
-  if (COLUMN_LABELS.has(line.replace(HEADING_MARK, '').replace(/\s+/g, ''))) return 'label';
+  const bare = line.replace(HEADING_MARK, '');
+  if (COLUMN_LABELS.has(bare.replace(/\s+/g, '')) || isBriefLabel(bare)) return 'label';
   if (HEADING_MARK.test(line)) return isMarkedCaption(line) ? 'body' : 'heading';
   if (CREDIT_LINE.test(line)) return 'credit';
   if (CREDIT_BYLINE.test(line)) return 'byline';
@@ -101,7 +108,7 @@ export function splitRepairedLines(lines: readonly string[]): PageArticle[] {
     const kind = kinds[i];
     const nextKind = kinds[i + 1];
     if (kind === 'label') {
-      if (BRIEF_LABELS.has(line.replace(/\s+/g, ''))) {
+      if (isBriefLabel(line)) {
         briefs = true;
         current = null;
       }

@@ -32,6 +32,9 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   ['研究所', 'other', 'distinct'],
   ['实验室', 'other', 'distinct'],
   ['人民法院', 'court', 'free'],
+  // A court's branch in a town and its enforcement bureau (`区法院横林人民法庭`, `区法院执行局`).
+  ['人民法庭', 'court', 'free'],
+  ['执行局', 'court', 'admin'],
   ['法院', 'court', 'admin'],
   ['检察院', 'court', 'admin'],
   ['纪委监委机关', 'party', 'free'],
@@ -145,6 +148,7 @@ export const SUB_UNIT_SUFFIXES = new Set([
   '研究院',
   '研究所',
   '研究中心',
+  '人民法庭',
 ]);
 
 /** Bodies whose suffix is a full word, so a bare `区`/`市` opening names them (`区政协`, `市法院`). */
