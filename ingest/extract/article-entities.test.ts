@@ -247,6 +247,9 @@ void test('a project goes to the place that owns it or hosts its groundbreaking,
   assert.deepEqual(place(['森泰高端医用耗材产业化项目是牛塘镇今年招引的重大产业项目，总投资2.6亿元。']), [
     ['森泰高端医用耗材产业化项目', '牛塘镇'],
   ]);
+  assert.deepEqual(place(['比如，湟里镇的丰禾食品供应链产业园项目从签约开始就有专员跟进。']), [
+    ['丰禾食品供应链产业园项目', '湟里镇'],
+  ]);
   assert.deepEqual(
     place([
       '6月18日，常州经开区举行重点项目集中开工活动。',

@@ -343,3 +343,17 @@ void test('a court and its units, the police bureau, and no body from a verb or 
   );
   assert.deepEqual(found('指导群众安装“国家反诈中心”APP，工作站设在产业园企业服务中心。'), []);
 });
+
+void test("a national administration's local bureau, the consumers' association, law firms, no project company", () => {
+  const found = (text: string) => findOrganizations(text).map((o) => [o.name, o.kind]);
+  assert.deepEqual(
+    found(
+      '国家税务总局常州市武进区税务局联合区消费者权益保护委员会、江苏衡信律师事务所，辅导项目公司做好登记。',
+    ),
+    [
+      ['国家税务总局常州市武进区税务局', 'government'],
+      ['区消费者权益保护委员会', 'association'],
+      ['江苏衡信律师事务所', 'other'],
+    ],
+  );
+});

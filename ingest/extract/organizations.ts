@@ -211,6 +211,8 @@ function startFor(text: string, rule: SuffixRule, from: number, suffixStart: num
   if (CONVERTED_INTO.test(text.slice(Math.max(0, from - 3), from))) return -1;
   // `配套建设分子育种实验室`: what is built to go with a project is a facility.
   if (text.slice(from, suffixStart).includes('配套')) return -1;
+  // `辅导项目公司`: the company of a project, named by no one.
+  if (text.slice(from, suffixStart).endsWith('项目')) return -1;
   // `建设某某检测认证中心`: a verb of founding opens the clause, not the name.
   const start = from + (FOUNDING_VERB.exec(text.slice(from, suffixStart))?.[0].length ?? 0);
   return suffixStart - start >= 6 && !CATEGORY_OPENING.test(text.slice(start)) ? start : -1;
@@ -306,7 +308,9 @@ export function findOrganizations(text: string): OrgHit[] {
     const subUnit =
       attached ||
       (SUB_UNIT_SUFFIXES.has(suffix) && gap.length <= 10 && !/[，,。；;、：:]/.test(gap)) ||
-      (ADJACENT_UNITS.has(suffix) && gap === '' && prev?.end === start);
+      (ADJACENT_UNITS.has(suffix) && gap === '' && prev?.end === start) ||
+      // `国家税务总局常州市武进区税务局`: a national administration's local bureau.
+      (prev?.name.endsWith('总局') === true && gap === '' && suffix.endsWith('局'));
     if (prev && subUnit) {
       prev.name = text.slice(prev.start, end);
       prev.end = end;

@@ -279,3 +279,10 @@ void test('a surname with a form of address withholds the name', () => {
     [],
   );
 });
+
+void test('a preposition after a two-character name opens whom one speaks to', () => {
+  assert.deepEqual(
+    findPersons('财务总监闻雅向走访组介绍。镇长李向东表示欢迎。').map((h) => h.name),
+    ['闻雅', '李向东'],
+  );
+});

@@ -61,6 +61,8 @@ const BRACKETED_POST = /^[（(]([^（）()，,。]{2,30})[）)]/;
 const POSITION_MARKER = /^[（(](?:前排|后排)?[左右中][一二三四五六七八九十]?[）)]/;
 /** `张某`, `李某某`: a name withheld (court and police news) identifies nobody. */
 const ANONYMIZED = /某/;
+const TO_WHOM =
+  /^[向对跟给][^，,。；;：:“”]{1,8}?(?:介绍|表示|说|汇报|讲解|讲述|反映|提出|展示|坦言|透露|道)/;
 const HONORIFIC_AFTER_SURNAME = /^(?:先生|女士|师傅|阿姨|大爷|大妈|老师|同学)$/;
 const FOREIGN_OPENING = /^[\u4e00-\u9fff]{1,6}[·•・]/;
 /** A transliterated foreign name: parts joined by a middle dot (`托马斯·穆勒`). */
@@ -115,6 +117,8 @@ export function readName(
       continue;
     const rest = text.slice(at + len);
     if (!followsName(rest) || isCommonWord(cand)) continue;
+    // `总监闻雅向走访组介绍`: a preposition opening the phrase of whom one speaks to.
+    if (len === sl + 2 && TO_WHOM.test(text.slice(at + len - 1, at + len + 12))) continue;
     // `总经理蒋某说：`: a speech verb glued to a two-character name.
     if (len === sl + 2 && cand.endsWith('说') && /^[：:，,“"]/.test(rest)) continue;
     // `周某陪同`: a one-character follower (`同`) loses to a word that starts a character earlier.

@@ -386,3 +386,12 @@ void test('a ring road keeps its ring, and a village may open with 村', () => {
     ['湖村', 'village', '嘉泽镇'],
   ]);
 });
+
+void test('a pedestrian street keeps its road, and 和 may open a community', () => {
+  assert.deepEqual(places('活动在湖塘镇人民路步行街举行，西湖街道和苑社区挂牌。'), [
+    ['湖塘镇', 'town', null],
+    ['人民路步行街', 'road', '湖塘镇'],
+    ['西湖街道', 'town', null],
+    ['和苑社区', 'village', '西湖街道'],
+  ]);
+});

@@ -202,7 +202,7 @@ function placeStart(
         next.start < s &&
         next.word.length === 1 &&
         /\p{Script=Han}/u.test(t.word) &&
-        !NOT_NAME_CHARS.has(t.word) &&
+        (!NOT_NAME_CHARS.has(t.word) || (t.word === '和' && kind === 'village')) &&
         !COUNTING.test(t.word)
       )
         start = t.start;
@@ -581,6 +581,18 @@ function afterKnownTowns(hits: PlaceHit[], known: readonly PlaceHit[], text: str
   return hits;
 }
 
+/** `人民路步行街`: a road's pedestrian or shopping street is named with the road. */
+const STREET_AFTER = /^(?:步行街|商业街|美食街|风情街)/;
+function withStreet(hits: PlaceHit[], text: string): PlaceHit[] {
+  for (const h of hits) {
+    const street = h.kind === 'road' ? STREET_AFTER.exec(text.slice(h.end, h.end + 3))?.[0] : undefined;
+    if (!street) continue;
+    h.end += street.length;
+    h.name = text.slice(h.start, h.end);
+  }
+  return hits;
+}
+
 export function findPlaces(text: string, tokens: readonly Token[] | null = null): PlaceHit[] {
   const known = [
     ...gazetteerPlaces(text),
@@ -588,7 +600,7 @@ export function findPlaces(text: string, tokens: readonly Token[] | null = null)
     ...foreignPlaces(text),
     ...expressways(text),
   ];
-  const all = [...known, ...afterKnownTowns(suffixPlaces(text, tokens), known, text)].sort(
+  const all = [...known, ...withStreet(afterKnownTowns(suffixPlaces(text, tokens), known, text), text)].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
   const furthestEnd = runningMaxEnd(all);

@@ -205,7 +205,7 @@ function ceremonyHost(lead: ParagraphHits | undefined): PlaceHit | undefined {
   return undefined;
 }
 
-/** `某镇重点项目——某某项目`: the place that owns the project, written before a dash. */
+/** `某镇重点项目——某某项目`, `某镇的某某项目`: the place that owns the project, written before it. */
 const OWNED_BEFORE = /^[^，,。；;、]{0,10}——$/;
 /** `某某项目是某镇今年招引的重大产业项目`: the place the project is said to belong to. */
 const OWNED_AFTER = /^[^，,。；;]{0,14}项目/;
@@ -223,6 +223,8 @@ function owningPlace(h: ParagraphHits, hit: ProjectHit): PlaceHit | undefined {
     if (pl.end <= hit.start && hit.start - pl.end <= 12 && OWNED_BEFORE.test(text.slice(pl.end, hit.start)))
       return pl;
     if (pl.start === after && OWNED_AFTER.test(text.slice(pl.end))) return pl;
+    // `湟里镇的某某项目`: the place the name is given as belonging to.
+    if (pl.end + 1 === hit.start && text.charAt(pl.end) === '的') return pl;
   }
   return undefined;
 }

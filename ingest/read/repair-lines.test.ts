@@ -103,3 +103,12 @@ void test('a title with a colon stays apart from the dateline or dated lead unde
     '他说：今年我们新上了一条生产线，产品已经进了城里的超市。',
   ]);
 });
+
+void test('a dashed subtitle with a list of titles stays a line of its own', () => {
+  assert.deepEqual(
+    repairLines(
+      '## 办税缴费“指尖办”\n\n——访区税务局党委书记、局长某某\n\n本报记者 王小明\n\n记者：有哪些新举措？',
+    ),
+    ['## 办税缴费“指尖办”', '——访区税务局党委书记、局长某某', '本报记者 王小明', '记者：有哪些新举措？'],
+  );
+});

@@ -69,6 +69,11 @@ const DATELINE_OPENING = /^(?:本报讯|[（(](?:本报)?(?:记者|通讯员|实
 /** A line under 40 characters whose only clause mark is a colon (`某某村：…`). */
 const TITLE_WITH_COLON = /^[^，,。；;、！？!?]{2,38}[：:][^，,。；;、！？!?：:]{2,38}$/;
 
+/** `——访区税务局党委书记、局长某某`: a subtitle opened by a dash, a line of its own. */
+function isDashedSubtitle(line: string): boolean {
+  return /^[—-]{2}/.test(line) && line.length < 45 && !/[，,。；;！？!?]/.test(line);
+}
+
 /** Short lines that stand alone however they end: labels, signatures, notices. */
 const STANDALONE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|通告|公告|通知|启事|声明|公示)$/;
 
@@ -81,6 +86,7 @@ const STANDALONE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|通告|公�
  */
 function continues(current: string, next: string): boolean {
   if (HEADING_MARK.test(next) || HEADING_MARK.test(current) || endsParagraph(current)) return false;
+  if (isDashedSubtitle(current) || isDashedSubtitle(next)) return false;
   if (BRIEF_MARK.test(next) || DATELINE_OPENING.test(next)) return false;
   // `坂上村：特色田园乡村双提升` over `9月5日，…`: a colon alone makes a title, not a clause.
   if (TITLE_WITH_COLON.test(current) && DATED_OPENING.test(next)) return false;

@@ -57,6 +57,8 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   ['政府', 'government', 'admin'],
   ['管委会', 'government', 'admin'],
   ['常委会', 'government', 'admin'],
+  // The consumers' association is a public body of its own, not an office (`区消费者权益保护委员会`).
+  ['消费者权益保护委员会', 'association', 'admin'],
   ['委员会', 'government', 'distinct'],
   // The consultative conference is neither the government nor the party (as the golds have it).
   ['政协', 'other', 'admin'],
@@ -111,6 +113,8 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   ['管理处', 'government', 'distinct'],
   ['办事处', 'government', 'distinct'],
   ['报社', 'media', 'free'],
+  ['律师事务所', 'other', 'free'],
+  ['会计师事务所', 'other', 'free'],
   // Foreign missions (`新加坡驻上海总领事馆`).
   ['总领事馆', 'government', 'free'],
   ['领事馆', 'government', 'free'],
