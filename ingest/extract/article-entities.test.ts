@@ -140,11 +140,16 @@ void test('a project without a place of its own is where the visit went before i
   );
 });
 
-void test('the most specific place opening a project name is its place', () => {
+void test('the most specific place opening a project name is its place, and a town is no part of the name', () => {
   const { projects } = read(['近日，南夏墅街道大通社区邻里中心项目建成。']);
   assert.deepEqual(
     projects.map((p) => [p.name, p.place]),
-    [['南夏墅街道大通社区邻里中心项目', '大通社区']],
+    [['大通社区邻里中心项目', '大通社区']],
+  );
+  // The town opening a name is where the project is, not part of its name.
+  assert.deepEqual(
+    read(['4月21日，横山桥镇芙蓉湾田园综合体项目开工。']).projects.map((p) => [p.name, p.place]),
+    [['芙蓉湾田园综合体项目', '横山桥镇']],
   );
 });
 

@@ -357,3 +357,22 @@ void test("a national administration's local bureau, the consumers' association,
     ],
   );
 });
+
+void test('museums and libraries, committees of the conference, and no body joined over 与 or after 代表', () => {
+  const found = (text: string) => findOrganizations(text).map((o) => [o.name, o.kind]);
+  assert.deepEqual(
+    found(
+      '南京博物院研究馆员来到武进区滆湖文化博物馆，区政协社会和法制委员会作发言，支持区非遗保护中心与常州工学院共建基地。',
+    ),
+    [
+      ['南京博物院', 'other'],
+      ['武进区滆湖文化博物馆', 'other'],
+      ['区政协社会和法制委员会', 'other'],
+      ['区非遗保护中心', 'government'],
+      ['常州工学院', 'university'],
+    ],
+  );
+  assert.deepEqual(found('区长某某代表区人民政府作报告，为武进发展贡献政协力量。'), [
+    ['区人民政府', 'government'],
+  ]);
+});

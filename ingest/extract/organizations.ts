@@ -48,6 +48,8 @@ const NOT_AFTER: Record<string, RegExp> = {
   小学: /^[生位]/,
   // `家庭农场主`: the farmer, not the farm.
   家庭农场: /^主/,
+  // `贡献政协力量`: what the conference gives, not the conference.
+  政协: /^(?:力量|智慧|之力|声音)/,
   农场: /^主/,
 };
 /** A single-character suffix after these is the end of a verb (`举办`, `布局`); only that character is tested. */
@@ -82,6 +84,7 @@ function afterVerbBeforePlace(text: string, start: number, suffixStart: number):
 }
 
 const PARTY_OFFICE = /^(?:中共|[省市区县]委(?!员会))/;
+const CHAMBER = /(?:政协|人大|人大常委会)$/;
 const PRODUCT_AFTER = /^[”"]?\s*(?:APP|App|app|客户端|小程序)/;
 
 /** `获评某某企业、省智能制造示范工厂`: honours listed after the verb, up to the clause's end. */
@@ -291,6 +294,24 @@ export function findOrganizations(text: string): OrgHit[] {
       start = afterVerbBeforePlace(text, afterTownBeforeCity(text, start, m.index), m.index);
     // `扬州大学农学院`: a college of the university just named may have a one-character name.
     const college = suffix === '学院' && hits.at(-1)?.kind === 'university' && hits.at(-1)?.end === start;
+    // `区政协社会和法制委员会`, `区人大常委会某某工作委员会`: a committee of the conference or congress.
+    const chamber = hits.at(-1);
+    const between = chamber ? text.slice(chamber.end, m.index) : '';
+    if (
+      chamber &&
+      suffix === '委员会' &&
+      CHAMBER.test(chamber.name) &&
+      between.length >= 2 &&
+      between.length <= 14 &&
+      !/[，,。；;、：:“”]/.test(between) &&
+      !ORG_STOP_CHARS.has(between.charAt(0)) &&
+      !/召开|举行|组织|联合|邀请|会同|牵头|成立|设立/.test(between)
+    ) {
+      chamber.name = text.slice(chamber.start, end);
+      chamber.end = end;
+      floor = end;
+      continue;
+    }
     const minPrefix = suffix.length >= 3 || SHORT_OPENING_SUFFIXES.has(suffix) || college ? 1 : 2;
     if (start < 0 || m.index - start < minPrefix) continue;
     if (KIND_SUFFIXES.has(suffix) && genericKind(text.slice(start, m.index))) continue;
@@ -307,7 +328,10 @@ export function findOrganizations(text: string): OrgHit[] {
     // `区政府办`, `区人大常委会办公室`).
     const subUnit =
       attached ||
-      (SUB_UNIT_SUFFIXES.has(suffix) && gap.length <= 10 && !/[，,。；;、：:]/.test(gap)) ||
+      (SUB_UNIT_SUFFIXES.has(suffix) &&
+        gap.length <= 10 &&
+        !/[，,。；;、：:]/.test(gap) &&
+        !ORG_STOP_CHARS.has(gap.charAt(0))) ||
       (ADJACENT_UNITS.has(suffix) && gap === '' && prev?.end === start) ||
       // `国家税务总局常州市武进区税务局`: a national administration's local bureau.
       (prev?.name.endsWith('总局') === true && gap === '' && suffix.endsWith('局'));

@@ -286,3 +286,10 @@ void test('a preposition after a two-character name opens whom one speaks to', (
     ['闻雅', '李向东'],
   );
 });
+
+void test('rarer surnames of the region are read', () => {
+  assert.deepEqual(
+    findPersons('副区长贲文韬列席会议。').map((h) => h.name),
+    ['贲文韬'],
+  );
+});

@@ -395,3 +395,10 @@ void test('a pedestrian street keeps its road, and 和 may open a community', ()
     ['和苑社区', 'village', '西湖街道'],
   ]);
 });
+
+void test('a road of two characters after a lone verb-like one, and no street from 沿街', () => {
+  assert.deepEqual(places('书房分别位于凤栖公园和聚贤路沿街商铺。'), [
+    ['凤栖公园', 'park', null],
+    ['聚贤路', 'road', null],
+  ]);
+});

@@ -188,8 +188,14 @@ function placeStart(
       TIME_WORD.test(t.word)
     ) {
       const next = tokens[ti + 1];
-      // `环/v 湖北/ns 路`: a ring road keeps its ring.
-      if (kind === 'road' && t.word === '环' && next?.start === start && t.end === start) {
+      // `环/v 湖北/ns 路`: a ring road keeps its ring; `聚/v 贤路/n`: a road's name has two characters.
+      const lone = t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && !NOT_NAME_CHARS.has(t.word);
+      if (
+        kind === 'road' &&
+        (t.word === '环' || (lone && s - start === 1)) &&
+        next?.start === start &&
+        t.end === start
+      ) {
         start = t.start;
         break;
       }

@@ -211,6 +211,8 @@ const OWNED_BEFORE = /^[^，,。；;、]{0,10}——$/;
 const OWNED_AFTER = /^[^，,。；;]{0,14}项目/;
 
 const OWNED_REACH = 40;
+/** The longest town name (`某某某街道`) a project name may follow. */
+const TOWN_REACH = 8;
 
 function owningPlace(h: ParagraphHits, hit: ProjectHit): PlaceHit | undefined {
   const text = h.text;
@@ -356,6 +358,14 @@ export function projectDetails(
       if (owning) yield owning;
       for (const [p, s, e] of scopes.slice(1)) yield* placesIn(hits[p] as ParagraphHits, s, e);
       if (opening) yield opening;
+      else {
+        // `横山桥镇芙蓉湾田园综合体项目`: the town written straight before the name (see findProjects).
+        for (let k = firstFrom(ph.places, hit.start - TOWN_REACH); k < ph.places.length; k++) {
+          const pl = ph.places[k];
+          if (!pl || pl.start >= hit.start) break;
+          if (pl.end === hit.start && pl.kind === 'town') yield pl;
+        }
+      }
       if (scene) yield scene;
       if (host) yield host;
     }

@@ -201,3 +201,12 @@ void test('地 opening a word (地板) does not end a project name', () => {
     ['朗域家居年产300万平方米智能地板项目'],
   );
 });
+
+void test('a list or a count of projects names no project', () => {
+  assert.deepEqual(
+    findProjects(
+      '常州市人民政府公布第六批市级非物质文化遗产代表性项目名录，该公司已在长三角运营乡村文旅项目9个。',
+    ),
+    [],
+  );
+});

@@ -1,5 +1,6 @@
 /** Projects named by their suffix (`…项目`, `…工程`, `…枢纽`), with their investment figures. */
 import { CUT_WORDS } from './lexicon/cut-words.ts';
+import { gazetteerAt } from './gazetteer/gazetteer.ts';
 import { findPlaces } from './places.ts';
 import { tokenize } from './segmenter.ts';
 import { isCommonWord, wordTag } from './words.ts';
@@ -71,8 +72,8 @@ const GENERIC_END =
 const MIN_PREFIX = 5;
 const BUILT_AT = /(?:[区园镇村城]建设|投资建设)$/;
 const LEADING_VERB = /^(?:建设|实施|投建|兴建)/;
-/** A suffix followed by these is part of another word (`工程师`, `工程咨询`, `项目部`). */
-const NOT_AFTER = /^[师咨部机]/;
+/** A suffix followed by these is part of another word (`工程师`, `项目部`, `项目名录`) or counts a kind (`项目9个`). */
+const NOT_AFTER = /^(?:[师咨部机库]|名录|名单|[\d一二两三四五六七八九十几多]+[个项])/;
 const JOINT_EVENT = /^集中(?:签约|开工|竣工|投产|开业|落户|揭牌)/;
 
 /** Tags of words that make a phrase specific: place, person and other proper names, abbreviations. */
@@ -244,6 +245,14 @@ export function findProjects(text: string, known: readonly string[] = []): Proje
     // `某某有限公司增资扩产项目`: a kind of work too short to name it is named with its company.
     const company = m.index - start < MIN_PREFIX ? knownBefore(text, start, known) : undefined;
     if (company && COMPANY_END.test(company) && m.index - start >= 2) start -= company.length;
+    // `横山桥镇芙蓉湾田园综合体项目`: the town is where the project is, not part of its name.
+    const town = declared ? undefined : gazetteerAt(text, start);
+    if (
+      town?.kind === 'town' &&
+      /(?:镇|乡|街道)$/.test(town.name) &&
+      m.index - start - town.name.length >= MIN_PREFIX
+    )
+      start += town.name.length;
     const name = (declared?.[1] ?? '') + text.slice(start, end);
     // Named right after its company (`某某有限公司新能源汽车部件项目`), a project is specific.
     const afterCompany = declared !== null || COMPANY_END.test(text.slice(Math.max(0, start - 6), start));

@@ -112,6 +112,15 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   ['学校', 'other', 'distinct'],
   ['管理处', 'government', 'distinct'],
   ['办事处', 'government', 'distinct'],
+  // Museums, libraries and halls of culture are bodies of their own (`南京博物院`, `武进区图书馆`).
+  ['博物馆', 'other', 'distinct'],
+  ['博物院', 'other', 'distinct'],
+  ['图书馆', 'other', 'distinct'],
+  ['文化馆', 'other', 'distinct'],
+  ['美术馆', 'other', 'distinct'],
+  ['纪念馆', 'other', 'distinct'],
+  ['档案馆', 'other', 'distinct'],
+  ['科技馆', 'other', 'distinct'],
   ['报社', 'media', 'free'],
   ['律师事务所', 'other', 'free'],
   ['会计师事务所', 'other', 'free'],
@@ -205,6 +214,8 @@ export const NATIONAL_BODIES: [string, OrganizationKind][] = [
 export const ORG_STOP_WORDS = [
   '来到',
   '位于',
+  // `区长某某代表区人民政府作报告`: speaking for a body.
+  '代表',
   '依托',
   '携手',
   '发布',

@@ -125,6 +125,7 @@ export const GENERIC_PLACE_WORDS = new Set([
   '分片区',
   '美食街',
   '步行街',
+  '沿街',
   '商业街',
   '流域',
   '片区',
