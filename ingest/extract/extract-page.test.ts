@@ -162,3 +162,16 @@ void test('members of the public quoted in a report and people described with �
     ],
   );
 });
+
+void test("no place is read inside a person's name", () => {
+  const text = [
+    '聂予宁开展巡河工作',
+    '',
+    '本报讯（记者 房晓晨）昨天上午，区长聂予宁开展巡河工作。在牛塘镇，牛塘镇镇长郑丹阳汇报了截污纳管情况。',
+  ].join('\n');
+  const [article] = extractPage(text, { file: 'p.txt', published: null }).articles;
+  assert.deepEqual(
+    article?.places.map((p) => p.name),
+    ['牛塘镇'],
+  );
+});

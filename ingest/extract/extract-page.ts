@@ -63,13 +63,15 @@ export function extractArticle(article: PageArticle, published: string | null): 
     article.subtitle && PROFILE_SUBTITLE.test(article.subtitle)
       ? article.subtitle.replace(PROFILE_SUBTITLE, (m) => ' '.repeat(m.length))
       : null;
+  // No place is read inside a person's name (`郑丹阳`).
+  const claimed = blocked.map((b, i) => b.with(people.nameSpans[i] ?? new SpanSet()));
   const entities = profile
     ? readEntities(
         [...paragraphs, profile],
-        [...blocked, bookTitleSpans(profile)],
+        [...claimed, bookTitleSpans(profile)],
         [...people.titleSpans, readSubtitlePeople(profile, people, bylineNames)],
       )
-    : readEntities(paragraphs, blocked, people.titleSpans);
+    : readEntities(paragraphs, claimed, people.titleSpans);
   return {
     headline: article.headline,
     kicker: article.kicker,

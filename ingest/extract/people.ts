@@ -8,6 +8,8 @@ export interface People {
   mentioned: PersonMention[];
   /** Title chains, which other rules should not mine for organizations. */
   titleSpans: SpanSet[];
+  /** The names themselves, in which no place is read (`郑丹阳`). */
+  nameSpans: SpanSet[];
 }
 
 /** Verbs of leading an event: whoever comes first with one of these leads it. */
@@ -69,14 +71,18 @@ export function readPeople(
   let hostSeen = false;
   let leadParagraph = 0;
   const titleSpans: SpanSet[] = [];
+  const nameSpans: SpanSet[] = [];
   paragraphs.forEach((p, i) => {
     const spans = new SpanSet();
     titleSpans.push(spans);
+    const names = new SpanSet();
+    nameSpans.push(names);
     const sentences = new SentenceIndex(p);
     for (const hit of findPersons(p, known)) {
       if (excluded.has(hit.name) || blocked[i]?.overlaps(hit.start, hit.end)) continue;
       known.add(hit.name);
       spans.add(hit.titleStart, hit.start);
+      names.add(hit.start, hit.end);
       const evidence = sentences.at(hit.start);
       const present = attendeeByName.get(hit.name);
       if (present) {
@@ -130,7 +136,7 @@ export function readPeople(
     }
   });
   for (const person of [...attendees, ...mentioned.values()]) splitGroupTitle(person.titles);
-  return { attendees, mentioned: [...mentioned.values()], titleSpans };
+  return { attendees, mentioned: [...mentioned.values()], titleSpans, nameSpans };
 }
 
 /** `市、区领导`: leaders of two levels named in one list. */

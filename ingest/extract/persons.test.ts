@@ -293,3 +293,16 @@ void test('rarer surnames of the region are read', () => {
     ['贲文韬'],
   );
 });
+
+void test('a name before 沿, 观摩 or 到会 is read', () => {
+  assert.deepEqual(
+    findPersons('市委常委、区委书记、区总河长骆承志沿太湖检查防汛工作。副区长郁海澄观摩演练。').map((h) => [
+      h.name,
+      h.titles,
+    ]),
+    [
+      ['骆承志', ['市委常委', '区委书记', '区总河长']],
+      ['郁海澄', ['副区长']],
+    ],
+  );
+});

@@ -402,3 +402,12 @@ void test('a road of two characters after a lone verb-like one, and no street fr
     ['聚贤路', 'road', null],
   ]);
 });
+
+void test('waters listed with 和 and after 沿, and no town from a stretch of river', () => {
+  assert.deepEqual(places('骆承志沿太湖、滆湖和武南河检查防汛工作，武南河牛塘段镇级河长汇报。'), [
+    ['太湖', 'lake', null],
+    ['滆湖', 'lake', null],
+    ['武南河', 'river', null],
+    ['武南河', 'river', null],
+  ]);
+});

@@ -124,6 +124,12 @@ function placeStart(
     const t = tokens[ti];
     if (!t) break;
     if (short && unknown(t)) {
+      // `滆/zg 湖和武/x 南河`: a conjunction after a water's or place's suffix ends that name.
+      const joined = /[湖河江塘荡浜港镇村区路]([和与及])(?=.)/u.exec(text.slice(t.start, t.end));
+      if (joined && t.start + joined.index + 2 < s) {
+        start = t.start + joined.index + 2;
+        break;
+      }
       const cut = afterAdminChar(text, t.start, t.end);
       // `查看村前村`: a suffix opening a word ends no name when no name-like word comes before it.
       const before = tokens[ti - 1];
@@ -299,8 +305,10 @@ export function trimPlaceStart(text: string, start: number, suffixStart: number)
   // `新建某湖大桥`: building is not part of the name, but `新建村` (nothing left after it) is one.
   const built = head.lastIndexOf('新建');
   if (built >= 0 && suffixStart - (start + built + 2) >= 1) s = Math.max(s, start + built + 2);
+  // `沿太湖`: a one-character name is left when it and the suffix are a place word of their own.
   while (
-    suffixStart - s > 2 &&
+    (suffixStart - s > 2 ||
+      (suffixStart - s === 2 && wordTag(text.slice(s + 1, suffixStart + 1)) === 'ns')) &&
     LEADING_FUNCTION_CHARS.has(text.charAt(s)) &&
     !isCommonWord(text.slice(s, s + 2))
   )
@@ -348,6 +356,8 @@ function suffixPlaces(text: string, given: readonly Token[] | null): PlaceHit[] 
     // `湖塘`, `池塘`: a dictionary word ending in 塘 is a town's short form or a pond.
     if (LOOSE_WATER.has(m[0]) && last.word.length > 1 && last.tag !== 'x' && wordTag(last.word) !== undefined)
       continue;
+    // `武南河牛塘段镇级河长`: a stretch of river, then the level of a post.
+    if (kind === 'town' && text.charAt(m.index - 1) === '段') continue;
     const glued = kind === 'town' && m[0] === '镇' && gluedTownSuffix(last, m.index);
     if (last.end !== end && !tail && !glued) continue;
     if (

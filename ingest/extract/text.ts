@@ -75,6 +75,13 @@ export class SpanSet {
     this.sorted = null;
   }
 
+  /** A new set holding the spans of both. */
+  with(other: SpanSet): SpanSet {
+    const set = new SpanSet();
+    for (const [s, e] of [...this.spans, ...other.spans]) set.add(s, e);
+    return set;
+  }
+
   /** The furthest end of the spans that start at or before `at` (`before`: strictly before). */
   private reach(at: number, before: boolean): number {
     if (!this.sorted) {

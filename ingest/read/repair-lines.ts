@@ -69,9 +69,12 @@ const DATELINE_OPENING = /^(?:本报讯|[（(](?:本报)?(?:记者|通讯员|实
 /** A line under 40 characters whose only clause mark is a colon (`某某村：…`). */
 const TITLE_WITH_COLON = /^[^，,。；;、！？!?]{2,38}[：:][^，,。；;、！？!?：:]{2,38}$/;
 
-/** `——访区税务局党委书记、局长某某`: a subtitle opened by a dash, a line of its own. */
-function isDashedSubtitle(line: string): boolean {
-  return /^[—-]{2}/.test(line) && line.length < 45 && !/[，,。；;！？!?]/.test(line);
+/**
+ * `——访区税务局党委书记、局长某某`, `——设计流量每秒60立方米，惠及3个镇`: a subtitle opened by a
+ * dash, a line of its own; it ends on no full stop.
+ */
+export function isDashedSubtitle(line: string): boolean {
+  return /^[—-]{2}/.test(line) && line.length < 45 && !/[。；;！？!?]/.test(line);
 }
 
 /** Short lines that stand alone however they end: labels, signatures, notices. */

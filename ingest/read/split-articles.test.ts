@@ -240,3 +240,20 @@ void test('a column of briefs named by its beat splits into its items', () => {
     ['区司法局在牛塘镇开展集中培训', '区领导某某带队检查寄递物流网点'],
   );
 });
+
+void test('a dashed subtitle with a comma belongs to the headline block, and a kicker above stays a kicker', () => {
+  const page = [
+    '重点水利工程',
+    '',
+    '## 永安河枢纽泵闸工程通过通水验收',
+    '',
+    '——设计排涝流量每秒60立方米，惠及沿线3个镇',
+    '',
+    '本报讯（记者 王小明）6月14日，永安河枢纽泵闸工程通过通水阶段验收。',
+  ].join('\n');
+  const [a] = splitArticles(page);
+  assert.equal(a?.headline, '永安河枢纽泵闸工程通过通水验收');
+  assert.equal(a?.kicker, '重点水利工程');
+  assert.equal(a?.subtitle, '——设计排涝流量每秒60立方米，惠及沿线3个镇');
+  assert.equal(a?.paragraphs.length, 1);
+});

@@ -5,6 +5,7 @@ import {
   COLUMN_LABELS,
   CREDIT_BYLINE,
   DATED_OPENING,
+  isDashedSubtitle,
   LEAD_OPENING,
   PHOTO_CREDIT,
   repairLines,
@@ -68,7 +69,7 @@ function classify(line: string): LineKind {
   if (DATE_LINE.test(line)) return 'date';
   if (COLUMN_LABELS.has(line.replace(/\s+/g, '')) || JUMP_LINE.test(line)) return 'label';
   if (PAGE_FURNITURE.test(line) && !/[。！？]/.test(line)) return 'label';
-  return isShort(line) ? 'heading' : 'body';
+  return isShort(line) || isDashedSubtitle(line) ? 'heading' : 'body';
 }
 
 /** A caption's title is its first clause, without the credit, or the next one when the first only dates it. */

@@ -38,6 +38,10 @@ export const NAME_FOLLOWERS = [
   '一行',
   '前往',
   '来到',
+  // `某某沿太湖检查防汛工作`, `某某观摩演练`, `某某到会听取意见`.
+  '沿',
+  '观摩',
+  '到会',
   // `某某来武调研`: coming to Wujin (武), the district or the city.
   '来武',
   '来我区',
