@@ -411,3 +411,17 @@ void test('waters listed with 和 and after 沿, and no town from a stretch of r
     ['武南河', 'river', null],
   ]);
 });
+
+void test('works along the water, old streets and areas named by a road lie in the town before them', () => {
+  assert.deepEqual(
+    places('来到雪堰镇太湖大堤，崔桥老街有机更新，西湖街道延政西路片区征收，这条老街，城中村改造。'),
+    [
+      ['雪堰镇', 'town', null],
+      ['太湖大堤', 'other', '雪堰镇'],
+      ['崔桥老街', 'area', null],
+      ['西湖街道', 'town', null],
+      ['延政西路片区', 'area', '西湖街道'],
+    ],
+  );
+  assert.deepEqual(places('现将延政西路片区征收补偿方案公告如下'), [['延政西路片区', 'area', null]]);
+});

@@ -300,6 +300,8 @@ export function trimPlaceStart(text: string, start: number, suffixStart: number)
     if (rest === 0) return suffixStart;
     if (rest >= 2) s = Math.max(s, start + at + unit.length);
   }
+  // `这条老街`: a measure word after a demonstrative counts the place; it names none.
+  if (/^[条座个片处所]/.test(text.slice(s, suffixStart)) && /[这那该此每一两几]$/.test(text.slice(0, s))) s++;
   // `北接湖塘镇`, `南连牛塘镇`: a direction and a verb of bordering.
   if (/^[东南西北][接连临邻靠]/.test(text.slice(s, suffixStart)) && suffixStart - s >= 4) s += 2;
   // `新建某湖大桥`: building is not part of the name, but `新建村` (nothing left after it) is one.
@@ -317,8 +319,9 @@ export function trimPlaceStart(text: string, start: number, suffixStart: number)
 }
 
 /**
- * `雪堰镇太湖湾`: a town before an area whose own name opens with a place (`太湖`) is where the
- * area lies, not part of its name; `礼嘉镇智能装备产业园` is named by its town.
+ * `雪堰镇太湖湾`, `雪堰镇太湖大堤`: a town before an area or a work whose own name opens with a
+ * place (`太湖`) or a road is where it lies, not part of its name; `礼嘉镇智能装备产业园` is named
+ * by its town.
  */
 function afterTownBeforePlace(
   text: string,
@@ -327,13 +330,15 @@ function afterTownBeforePlace(
   suffixStart: number,
   kind: PlaceKind,
 ): number {
-  if (kind !== 'area') return start;
+  if (kind !== 'area' && kind !== 'other') return start;
   const town = gazetteerAt(text, start);
   if (!town || (town.kind !== 'town' && town.kind !== 'district')) return start;
   const after = start + town.name.length;
   if (after >= suffixStart) return start;
   const next = tokens[tokenAt(tokens, after)];
-  return next?.start === after && next.tag === 'ns' ? after : start;
+  // `西湖街道延政西路片区`: an area named by its road lies in the town too.
+  const byRoad = /^[\u4e00-\u9fff]{1,6}(?:路|街|大道)$/.test(text.slice(after, suffixStart));
+  return (next?.start === after && next.tag === 'ns') || byRoad ? after : start;
 }
 
 function suffixPlaces(text: string, given: readonly Token[] | null): PlaceHit[] {

@@ -257,3 +257,11 @@ void test('a dashed subtitle with a comma belongs to the headline block, and a k
   assert.equal(a?.subtitle, '——设计排涝流量每秒60立方米，惠及沿线3个镇');
   assert.equal(a?.paragraphs.length, 1);
 });
+
+void test('a headline of the form 关于…的公告 is a notice', () => {
+  const page = ['关于延政西路片区房屋征收补偿方案征求意见的公告', '', '现将有关事项公告如下。'].join('\n');
+  assert.deepEqual(
+    splitArticles(page).map((a) => [a.headline, a.kind]),
+    [['关于延政西路片区房屋征收补偿方案征求意见的公告', 'notice']],
+  );
+});

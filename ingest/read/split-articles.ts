@@ -42,6 +42,7 @@ const PAGE_FURNITURE =
 /** `（上接第1版）`, `（下转第2版）`: where a story jumps between pages. */
 const JUMP_LINE = /^[（(](?:上接|下转|转)第?[\d一二三四五六七八九十]+版[）)]$/;
 const NOTICE_WORD = /^(?:通告|公告|通知|启事|声明|公示|告知书)$/;
+const NOTICE_TITLE = /^关于.{2,80}的(?:通告|公告|通知|启事|公示|告知书)$/;
 const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
 const HEADING_MARK = /^#{1,6}\s*/;
 const CREDIT_LINE =
@@ -87,7 +88,9 @@ const DATE_CLAUSE =
 function newArticle(heads: string[], lead: string, kind: ArticleKind): PageArticle {
   const notice = heads.find((h) => NOTICE_WORD.test(h));
   if (notice) return { headline: notice, kicker: null, subtitle: null, kind: 'notice', paragraphs: [] };
-  return { ...chooseHeadline(heads, lead), kind, paragraphs: [] };
+  const parts = chooseHeadline(heads, lead);
+  // `关于某某片区房屋征收补偿方案征求意见的公告`: a notice titled by its subject.
+  return { ...parts, kind: NOTICE_TITLE.test(parts.headline) ? 'notice' : kind, paragraphs: [] };
 }
 
 /**

@@ -5,6 +5,7 @@
  * places and projects are cut after the last of these.
  */
 export const CUT_VERBS = [
+  '现将',
   '察看',
   '查看',
   '走进',

@@ -50,6 +50,8 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   ['统战部', 'party', 'free'],
   ['政法委', 'party', 'free'],
   ['巡察组', 'party', 'free'],
+  // A working group a body sets up (`西湖街道征收工作组`).
+  ['工作组', 'government', 'admin'],
   ['巡视组', 'party', 'free'],
   ['省委', 'party', 'free'],
   ['党委', 'party', 'admin'],

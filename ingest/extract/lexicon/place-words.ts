@@ -33,6 +33,10 @@ export const PLACE_SUFFIXES: [string, PlaceKind][] = [
   ['公园', 'park'],
   ['大道', 'road'],
   ['大桥', 'other'],
+  // Works along the water (`太湖大堤`, `淹城泵站`) and an old street kept as a quarter (`崔桥老街`).
+  ['大堤', 'other'],
+  ['泵站', 'other'],
+  ['老街', 'area'],
   ['机场', 'other'],
   ['高铁站', 'other'],
   ['村', 'village'],
@@ -126,6 +130,7 @@ export const GENERIC_PLACE_WORDS = new Set([
   '美食街',
   '步行街',
   '沿街',
+  '城中村',
   '商业街',
   '流域',
   '片区',
