@@ -376,3 +376,13 @@ void test('museums and libraries, committees of the conference, and no body join
     ['区人民政府', 'government'],
   ]);
 });
+
+void test('no body from a clause, a date, an aside in brackets, a joint college or a way of running schools', () => {
+  const found = (text: string) => findOrganizations(text).map((o) => o.name);
+  assert.deepEqual(
+    found(
+      '孩子在家门口就能上好学校。我区2024年秋学期中小学报到。实行集团化办学，签约共建产业学院。获得国家认可委员会（CNAS）精密轴承检测实验室认可，西湖街道青年人才联谊会成立。',
+    ),
+    ['国家认可委员会', '精密轴承检测实验室', '西湖街道青年人才联谊会'],
+  );
+});

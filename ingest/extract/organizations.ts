@@ -13,6 +13,7 @@ import {
   SUB_UNIT_SUFFIXES,
   type SuffixRule,
 } from './lexicon/org-suffixes.ts';
+import { tokenize } from './segmenter.ts';
 import { isCommonWord, wordTag } from './words.ts';
 
 export interface OrgHit {
@@ -48,6 +49,8 @@ const NOT_AFTER: Record<string, RegExp> = {
   小学: /^[生位]/,
   // `家庭农场主`: the farmer, not the farm.
   家庭农场: /^主/,
+  // `实行集团化办学`: run as a group, not a group.
+  集团: /^化/,
   // `贡献政协力量`: what the conference gives, not the conference.
   政协: /^(?:力量|智慧|之力|声音)/,
   农场: /^主/,
@@ -170,6 +173,8 @@ function placeEndsAt(text: string, end: number, floor: number): boolean {
 const COUNTED = /\d(?:余|多)?[家名个户位所]$/;
 /** Kinds of body that are named after what they do (`家庭农场`, `专业合作社`): a name needs its own words. */
 const KIND_SUFFIXES = new Set(['专业合作社', '合作社', '家庭农场', '农场', '服务队', '志愿队']);
+/** `共建产业学院`: a kind of college that firms and a school set up together, named by no one. */
+const GENERIC_COLLEGE = /^(?:现代)?(?:产业|行业|企业)$/;
 const GENERIC_KIND_OPENING = /^(?:农民|示范|联合|周边|全[区市镇村])/;
 
 /** `中共某某市某某区委`, followed by a session, a document or a clause, not by one of its units. */
@@ -218,9 +223,12 @@ function startFor(text: string, rule: SuffixRule, from: number, suffixStart: num
   if (text.slice(from, suffixStart).endsWith('项目')) return -1;
   // `建设某某检测认证中心`: a verb of founding opens the clause, not the name.
   const start = from + (FOUNDING_VERB.exec(text.slice(from, suffixStart))?.[0].length ?? 0);
-  return suffixStart - start >= 6 && !CATEGORY_OPENING.test(text.slice(start)) ? start : -1;
+  if (suffixStart - start < 6 || CATEGORY_OPENING.test(text.slice(start))) return -1;
+  // `孩子在家门口就能上好学校`: an adverb or a pronoun makes a clause, not a name.
+  return tokenize(text.slice(start, suffixStart)).some((t) => CLAUSE_TAGS.has(t.tag)) ? -1 : start;
 }
 
+const CLAUSE_TAGS = new Set(['d', 'r', 'ad']);
 const CONVERTED_INTO = /(?:改造|改建|改成|改为|改造成|改建为)$/;
 const FOUNDING_VERB = /^(?:建设|打造|成立|组建|设立|新建|筹建|建成|创建|共建)/;
 /** Verbs of building things (not of founding bodies) that open a list of what is built. */
@@ -242,7 +250,7 @@ const NATIONAL_GROUP_BEFORE =
 
 /** `社区养老服务中心`, `农村…合作社`: a kind of body, named by no one. */
 const CATEGORY_OPENING =
-  /^(?:社区|村级|镇级|乡镇|农村|基层|城乡|各级|各类|新型|综合性|国家级|省级|市级|区级|园区|产业园|企业)/;
+  /^(?:社区|村级|镇级|乡镇|农村|基层|城乡|各级|各类|新型|综合性|国家级|省级|市级|区级|园区|产业园|企业|\d{4}年|今年|明年|去年)/;
 const RANK_OPENING = /^(?:国家级|省级|市级|区级|县级)/;
 
 /** `农民专业合作社`, `省级示范家庭农场`: words that say which kind of farm or group, not which one. */
@@ -292,6 +300,11 @@ export function findOrganizations(text: string): OrgHit[] {
     let start = startFor(text, info.rule, from, m.index);
     if (start >= 0 && info.rule === 'free')
       start = afterVerbBeforePlace(text, afterTownBeforeCity(text, start, m.index), m.index);
+    // `某某委员会（CNAS）精密轴承…实验室`: a bracket opening a name is an aside on what stands before it.
+    if (start >= 0 && /[（(]/.test(text.charAt(start))) {
+      const close = text.slice(start, m.index).search(/[）)]/);
+      if (close > 0 && start + close + 1 < m.index) start += close + 1;
+    }
     // `扬州大学农学院`: a college of the university just named may have a one-character name.
     const college = suffix === '学院' && hits.at(-1)?.kind === 'university' && hits.at(-1)?.end === start;
     // `区政协社会和法制委员会`, `区人大常委会某某工作委员会`: a committee of the conference or congress.
@@ -315,6 +328,7 @@ export function findOrganizations(text: string): OrgHit[] {
     const minPrefix = suffix.length >= 3 || SHORT_OPENING_SUFFIXES.has(suffix) || college ? 1 : 2;
     if (start < 0 || m.index - start < minPrefix) continue;
     if (KIND_SUFFIXES.has(suffix) && genericKind(text.slice(start, m.index))) continue;
+    if (suffix === '学院' && GENERIC_COLLEGE.test(text.slice(start, m.index))) continue;
     // `6家镇卫生院`, `村卫生室`: a town's or village's kind of body, no one body.
     if (info.rule === 'distinct' && /^[镇乡村]$/.test(text.slice(start, m.index))) continue;
     if (RANKED.test(text.slice(start, end)) && AWARDED.test(text.slice(Math.max(0, start - 36), start)))

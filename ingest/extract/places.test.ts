@@ -425,3 +425,10 @@ void test('works along the water, old streets and areas named by a road lie in t
   );
   assert.deepEqual(places('现将延政西路片区征收补偿方案公告如下'), [['延政西路片区', 'area', null]]);
 });
+
+void test('a lake after a direction and a verb of bordering, and a town after 扎根', () => {
+  assert.deepEqual(places('学校西邻滆湖，青年人才扎根西湖街道。'), [
+    ['滆湖', 'lake', null],
+    ['西湖街道', 'town', null],
+  ]);
+});

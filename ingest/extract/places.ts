@@ -303,7 +303,7 @@ export function trimPlaceStart(text: string, start: number, suffixStart: number)
   // `这条老街`: a measure word after a demonstrative counts the place; it names none.
   if (/^[条座个片处所]/.test(text.slice(s, suffixStart)) && /[这那该此每一两几]$/.test(text.slice(0, s))) s++;
   // `北接湖塘镇`, `南连牛塘镇`: a direction and a verb of bordering.
-  if (/^[东南西北][接连临邻靠]/.test(text.slice(s, suffixStart)) && suffixStart - s >= 4) s += 2;
+  if (/^[东南西北][接连临邻靠]/.test(text.slice(s, suffixStart)) && suffixStart - s >= 3) s += 2;
   // `新建某湖大桥`: building is not part of the name, but `新建村` (nothing left after it) is one.
   const built = head.lastIndexOf('新建');
   if (built >= 0 && suffixStart - (start + built + 2) >= 1) s = Math.max(s, start + built + 2);

@@ -210,3 +210,10 @@ void test('a list or a count of projects names no project', () => {
     [],
   );
 });
+
+void test('a phase of a project named by a community is a project', () => {
+  assert.deepEqual(
+    findProjects('位于湖塘镇的武进人才社区二期项目总投资约6.2亿元。').map((p) => p.name),
+    ['武进人才社区二期项目'],
+  );
+});

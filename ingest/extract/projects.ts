@@ -80,7 +80,7 @@ const JOINT_EVENT = /^集中(?:签约|开工|竣工|投产|开业|落户|揭牌)
 const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'j', 'x', 'eng']);
 /** `某某镇文旅项目`: a place and one category word name a group of projects, not one. */
 const SPECIFIC_LENGTH = 10;
-const PLACE_AND_CATEGORY = /^[^省市区县镇乡村]{2,8}(?:[省市区县镇乡村]|街道).{0,2}$/;
+const PLACE_AND_CATEGORY = /^[^省市区县镇乡村]{2,8}(?:(?<!社)[省市区县镇乡村]|街道).{0,2}$/;
 
 /** `地` ends a name as a particle (`积极地`) but not inside a word (`基地`, `营地`, `地板`). */
 function stopsName(text: string, i: number): boolean {

@@ -6,6 +6,7 @@
  */
 export const CUT_VERBS = [
   '现将',
+  '扎根',
   '察看',
   '查看',
   '走进',

@@ -97,6 +97,7 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   ['联合会', 'association', 'distinct'],
   ['基金会', 'association', 'distinct'],
   ['同乡会', 'association', 'distinct'],
+  ['联谊会', 'association', 'distinct'],
   ['专业合作社', 'association', 'free'],
   ['合作社', 'association', 'distinct'],
   // Family farms are registered businesses (`某某家庭农场`).
