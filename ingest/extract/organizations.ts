@@ -234,10 +234,11 @@ const FOUNDING_VERB = /^(?:建设|打造|成立|组建|设立|新建|筹建|建�
 /** Verbs of building things (not of founding bodies) that open a list of what is built. */
 const BUILDING_LIST = /(?:建设|新建|兴建|建成|配套建设|打造)/;
 
-/** The clause before `at`, back to the last comma or full stop. */
+/** The clause before `at`, back to the last comma or full stop, or CLAUSE_REACH characters at most. */
+const CLAUSE_REACH = 80;
 function clauseBefore(text: string, at: number): string {
   let i = at;
-  while (i > 0 && !/[，,。；;！？]/.test(text.charAt(i - 1))) i--;
+  while (i > 0 && at - i < CLAUSE_REACH && !/[，,。；;！？]/.test(text.charAt(i - 1))) i--;
   return text.slice(i, at);
 }
 
