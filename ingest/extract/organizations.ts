@@ -278,7 +278,7 @@ export function findOrganizations(text: string): OrgHit[] {
     // `区委`, `党委`, `纪委`, `常委` are party committees and their members, named by other rules.
     if (suffix === '委' && PARTY_COMMITTEE_BEFORE.test(text.charAt(m.index - 1))) continue;
     if (FACILITY_NAMES.some((f) => text.startsWith(f, end - f.length))) continue;
-    // `“国家反诈中心”APP`: an app or an account named after a body is a product.
+    // `“国家反诈中心”APP`: an app named after a body is a product.
     if (PRODUCT_AFTER.test(text.slice(end, end + 8))) continue;
     // `某某银行股份有限公司`: a suffix followed by a legal form is inside the longer name.
     if (LEGAL_FORM_NEXT.test(text.slice(end, end + 14))) continue;
