@@ -352,3 +352,36 @@ void test('a village the article names elsewhere opens a project name the segmen
   ]);
   assert.deepEqual(details(projects), [['西崦村民宿集群二期项目', '4500万元', null, '西崦村']]);
 });
+
+void test('a project goes to where its building or its owner stands, to a local area opening it, or to its opening', () => {
+  const place = (paragraphs: string[]): (string | null)[][] =>
+    read(paragraphs).projects.map((p) => [p.name, p.place]);
+  assert.deepEqual(
+    place([
+      '昨天，某湖文化陈列馆对外开放。某湖文化陈列馆坐落于嘉泽镇西滆村，紧邻某湖。',
+      '某湖文化陈列馆建设工程总投资1.6亿元，由常州某某文旅投资集团有限公司负责建设。',
+    ]),
+    [['某湖文化陈列馆建设工程', '西滆村']],
+  );
+  assert.deepEqual(
+    place([
+      '随后，与会人员来到位于横林镇新塘村的江苏某域家居科技有限公司（以下简称“某域家居”）。',
+      '某域家居年产300万平方米智能地板项目总投资3.2亿元，主体厂房已建成。',
+    ]),
+    [['某域家居年产300万平方米智能地板项目', '新塘村']],
+  );
+  assert.deepEqual(
+    place([
+      '西湖街道延政西路片区是老城区。',
+      '延政西路片区城市更新项目总投资18亿元，分三期实施。太湖湾房车营地项目总投资1.2亿元。',
+    ]),
+    [
+      ['延政西路片区城市更新项目', '延政西路片区'],
+      ['太湖湾房车营地项目', null],
+    ],
+  );
+  assert.deepEqual(
+    place(['8月28日，某某实验学校建成启用仪式在嘉泽镇举行。', '某某实验学校新建工程总投资3.6亿元。']),
+    [['某某实验学校新建工程', '嘉泽镇']],
+  );
+});

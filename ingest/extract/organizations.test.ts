@@ -386,3 +386,11 @@ void test('no body from a clause, a date, an aside in brackets, a joint college 
     ['国家认可委员会', '精密轴承检测实验室', '西湖街道青年人才联谊会'],
   );
 });
+
+void test('a unit named right after a short form declared in brackets starts after the bracket', () => {
+  const found = (text: string) => findOrganizations(text).map((o) => o.name);
+  assert.deepEqual(
+    found('常州某某传动技术研究院有限公司（以下简称“传动院”）精密轴承可靠性检测实验室揭牌。'),
+    ['常州某某传动技术研究院有限公司', '精密轴承可靠性检测实验室'],
+  );
+});

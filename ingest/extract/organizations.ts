@@ -128,6 +128,8 @@ function windowStart(text: string, suffixStart: number, floor: number): number {
       }
       break;
     }
+    // `（以下简称“某某”）精密…实验室`: the bracket closing a declared short form ends the phrase.
+    if ((ch === '）' || ch === ')') && /[”"]/.test(text.charAt(i - 2))) break;
     // `的丰和精机（常州）有限公司`: a 和 one character after a stop joins nothing; it is in the name.
     // So is one after a country's or a city's name (`韩国晟和化学株式会社`, `常州晟和电子`).
     const lone =

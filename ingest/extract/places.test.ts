@@ -424,6 +424,11 @@ void test('works along the water, old streets and areas named by a road lie in t
     ],
   );
   assert.deepEqual(places('现将延政西路片区征收补偿方案公告如下'), [['延政西路片区', 'area', null]]);
+  // A name the segmenter does not know, after the town, is the area's own.
+  assert.deepEqual(places('走进横林镇崔桥老街。'), [
+    ['横林镇', 'town', null],
+    ['崔桥老街', 'area', '横林镇'],
+  ]);
 });
 
 void test('a lake after a direction and a verb of bordering, and a town after 扎根', () => {

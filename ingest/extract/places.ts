@@ -338,7 +338,8 @@ function afterTownBeforePlace(
   const next = tokens[tokenAt(tokens, after)];
   // `西湖街道延政西路片区`: an area named by its road lies in the town too.
   const byRoad = /^[\u4e00-\u9fff]{1,6}(?:路|街|大道)$/.test(text.slice(after, suffixStart));
-  return (next?.start === after && next.tag === 'ns') || byRoad ? after : start;
+  // `横林镇崔桥老街`: a word the segmenter does not know is the area's own name.
+  return (next?.start === after && (next.tag === 'ns' || next.tag === 'x')) || byRoad ? after : start;
 }
 
 function suffixPlaces(text: string, given: readonly Token[] | null): PlaceHit[] {

@@ -182,10 +182,10 @@ function respectiveAmounts(
   return out;
 }
 
-/** Signings and groundbreakings: a place that hosts one is where its projects go. */
-const CEREMONY = /签约|开工|竣工|投产|奠基/;
+/** Signings, groundbreakings and openings: a place that hosts one is where its projects go. */
+const CEREMONY = /签约|开工|竣工|投产|奠基|建成|启用|投用|开馆|开园/;
 /** Work done on the site itself: a ceremony held `在某镇` stands where the projects are. */
-const ON_SITE = /开工|竣工|投产|奠基/;
+const ON_SITE = /开工|竣工|投产|奠基|建成|启用|投用|开馆|开园/;
 const HOSTS = /^(?:举行|举办)/;
 
 /**
@@ -203,6 +203,69 @@ function ceremonyHost(lead: ParagraphHits | undefined): PlaceHit | undefined {
     return pl;
   }
   return undefined;
+}
+
+/** Words that say where a building or a firm stands: `坐落于某镇某村`, `位于某镇的某某公司`. */
+const SITE_MARK = /(?:位于|坐落于|坐落在|地处|建于|选址于?)$/;
+/** What a project's name adds to the building it puts up: `某某博物馆建设工程` builds `某某博物馆`. */
+const WORKS_SUFFIX = /(?:新建|改建|扩建|建设|改造|提升)?(?:工程|项目)$/;
+/** The longest and shortest tail of a building's name looked up for a project. */
+const SITE_NAME_MAX = 16;
+const SITE_NAME_MIN = 3;
+
+interface Sites {
+  /** Tails of the names written before a site mark (`博物馆坐落于…`), each to its place. */
+  byTail: Map<string, PlaceHit>;
+  /** Organizations written as `位于某镇某村的某某公司`, by name, to that place. */
+  byOrg: Map<string, PlaceHit>;
+}
+
+/**
+ * Where the article says buildings and firms stand, found once for all its projects: the place
+ * after a site mark (the narrowest of a chain, `某镇某村`), for the name before the mark and for
+ * an organization written after `…的`. Each name's tails are indexed, so a lookup is one get.
+ */
+function sitesOf(hits: readonly ParagraphHits[]): Sites {
+  const byTail = new Map<string, PlaceHit>();
+  const byOrg = new Map<string, PlaceHit>();
+  for (const h of hits) {
+    const text = h.text;
+    for (let k = 0; k < h.places.length; k++) {
+      const first = h.places[k] as PlaceHit;
+      const mark = SITE_MARK.exec(text.slice(Math.max(0, first.start - 4), first.start));
+      if (!mark) continue;
+      let last = first;
+      while (h.places[k + 1]?.start === last.end && NARROWER_KINDS.has(h.places[k + 1]?.kind ?? '')) {
+        k++;
+        last = h.places[k] as PlaceHit;
+      }
+      if (!SCENE_KINDS.has(last.kind)) continue;
+      const subjectEnd = first.start - mark[0].length;
+      let subjectStart = subjectEnd;
+      while (
+        subjectStart > 0 &&
+        subjectEnd - subjectStart < SITE_NAME_MAX &&
+        !/[\s，,。；;、：:“”]/.test(text.charAt(subjectStart - 1))
+      )
+        subjectStart--;
+      for (let t = subjectEnd - SITE_NAME_MIN; t >= subjectStart; t--) {
+        const tail = text.slice(t, subjectEnd);
+        if (!byTail.has(tail)) byTail.set(tail, last);
+      }
+      if (text.charAt(last.end) === '的') {
+        const org = h.orgs[firstFrom(h.orgs, last.end + 1)];
+        if (org?.start === last.end + 1 && !byOrg.has(org.name)) byOrg.set(org.name, last);
+      }
+    }
+  }
+  return { byTail, byOrg };
+}
+
+/** `某某博物馆建设工程` where `某某博物馆坐落于某镇某村`: the place of the building it puts up. */
+function siteOfWorks(sites: Sites, name: string): PlaceHit | undefined {
+  const building = name.replace(WORKS_SUFFIX, '');
+  if (building === name || building.length < SITE_NAME_MIN) return undefined;
+  return sites.byTail.get(building.slice(-SITE_NAME_MAX));
 }
 
 /** `某镇重点项目——某某项目`, `某镇的某某项目`: the place that owns the project, written before it. */
@@ -254,10 +317,20 @@ export function projectDetails(
     for (const n of [o.name, ...o.aliases]) if (!canonical.has(n)) canonical.set(n, o.name);
   const respective = respectiveAmounts(hits, refs);
   const host = ceremonyHost(hits[0]);
+  const sites = refs.length > 0 ? sitesOf(hits) : undefined;
+  const orgNames = new Map<string, string[]>();
+  for (const o of orgs) orgNames.set(o.name, [o.name, ...o.aliases]);
   // Villages and towns the article names anywhere, for names the segmenter cannot split alone.
   const namedPlaces = new Map<string, PlaceHit>();
   for (const h of hits)
     for (const pl of h.places) if (pl.kind === 'village' || pl.kind === 'town') namedPlaces.set(pl.name, pl);
+  // Areas the article places in a town outside any project's name (`西湖街道延政西路片区`): a
+  // local site. A broad one (`太湖湾`) or one named only inside the project's name is not.
+  const areasNamed = new Set<string>();
+  for (const h of hits)
+    for (const pl of h.places)
+      if (pl.kind === 'area' && pl.partOf && !h.projects.some((p) => p.start <= pl.start && pl.end <= p.end))
+        areasNamed.add(pl.name);
   return refs.map((ref, i) => {
     const { para, hit } = ref;
     const ph = hits[para] as ParagraphHits;
@@ -342,11 +415,13 @@ export function projectDetails(
     // The scene of the paragraph before the project: the last place the visit went to.
     const sceneAt = atOrBefore(look.sceneStarts, hit.start - 1);
     const scene = sceneAt === undefined ? undefined : look.sceneByStart.get(sceneAt);
-    // The most specific of the towns and villages opening the name (`某街道某社区…项目` → the community).
+    // The most specific of the towns and villages opening the name (`某街道某社区…项目` → the
+    // community), or an area the article names on its own (`某某片区城市更新项目` → the area).
     let opening: PlaceHit | undefined;
     for (const pl of findPlaces(hit.name)) {
       if (pl.start !== (opening?.end ?? 0) || pl.end >= hit.name.length) continue;
-      if (pl.kind === 'village' || pl.kind === 'town') opening = pl;
+      if (pl.kind === 'village' || pl.kind === 'town' || (pl.kind === 'area' && areasNamed.has(pl.name)))
+        opening = pl;
     }
     // `西崦村民宿集群项目` (`西/崦/村民/宿`): a village the article names elsewhere opens the name.
     for (let k = hit.name.length - 1; k > 1 && !opening; k--) opening = namedPlaces.get(hit.name.slice(0, k));
@@ -364,6 +439,15 @@ export function projectDetails(
           const pl = ph.places[k];
           if (!pl || pl.start >= hit.start) break;
           if (pl.end === hit.start && pl.kind === 'town') yield pl;
+        }
+      }
+      // `某某博物馆坐落于某镇某村`, `位于某镇某村的某某公司`: where the building or the owner stands.
+      if (sites) {
+        const works = siteOfWorks(sites, hit.name);
+        if (works) yield works;
+        for (const n of owner ? (orgNames.get(canonical.get(owner) ?? owner) ?? [owner]) : []) {
+          const site = sites.byOrg.get(n);
+          if (site) yield site;
         }
       }
       if (scene) yield scene;
