@@ -171,15 +171,28 @@ void test('an unquoted honour opening with its level is not an organization', ()
   );
 });
 
-void test('a family farm is a company, and the places in its name are part of it', () => {
+void test('family farms and cooperatives are bodies of their own kind, and the places in their names are part of them', () => {
   const { organizations, places } = read([
     '常州市武进区某某镇丰收家庭农场负责人胡某某说，今年种了300亩水稻。',
+    '常州市武进区嘉某农机专业合作社联合社建起加工中心。省农业农村厅公布2024年省级示范家庭农场名单。',
   ]);
   assert.deepEqual(
     organizations.map((o) => [o.name, o.kind]),
-    [['常州市武进区某某镇丰收家庭农场', 'company']],
+    [
+      ['常州市武进区嘉某农机专业合作社联合社', 'other'],
+      ['常州市武进区某某镇丰收家庭农场', 'other'],
+      ['省农业农村厅', 'government'],
+    ],
   );
   assert.deepEqual(places, []);
+});
+
+void test('a water named as a village of the article is that village said short', () => {
+  const { places } = read(['在礼嘉镇渔荡村，合作社注册的“渔荡香米”进入商超。']);
+  assert.deepEqual(
+    places.map((p) => p.name),
+    ['礼嘉镇', '渔荡村'],
+  );
 });
 
 void test('a national association named in a title is an organization of the article', () => {

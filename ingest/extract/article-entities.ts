@@ -231,6 +231,14 @@ export function readEntities(
     }
   }
   villageParents(hits, places);
+  // `渔荡村` … `“渔荡香米”`: a water named as a village or town of the article is its short form.
+  for (const [name, pl] of places)
+    if (
+      (pl.kind === 'lake' || pl.kind === 'river') &&
+      name.length <= 2 &&
+      ['村', '镇', '社区'].some((s) => places.get(name + s)?.kind === (s === '镇' ? 'town' : 'village'))
+    )
+      places.delete(name);
   const projects = new Map<string, ProjectExtraction>();
   const refs = hits.flatMap((h, para) => h.projects.map((hit) => ({ para, hit })));
   projectDetails(hits, refs, organizations).forEach((detail) => {

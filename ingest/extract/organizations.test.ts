@@ -394,3 +394,10 @@ void test('a unit named right after a short form declared in brackets starts aft
     ['常州某某传动技术研究院有限公司', '精密轴承可靠性检测实验室'],
   );
 });
+
+void test('a firm named for what it does may end on a word that otherwise ends a phrase', () => {
+  assert.deepEqual(
+    findOrganizations('社区还引入常州绿某再生资源回收利用有限公司设置智能回收箱。').map((o) => o.name),
+    ['常州绿某再生资源回收利用有限公司'],
+  );
+});

@@ -151,12 +151,16 @@ function windowStart(text: string, suffixStart: number, floor: number): number {
     const inWord = WORD_STOP_CHARS.has(ch) && isCommonWord(word);
     if (!NAME_CHAR.test(ch) || (ORG_STOP_CHARS.has(ch) && !inWord)) break;
     const before = text.slice(Math.max(floor, i - STOP_REACH), i);
-    if (ORG_STOP_WORDS.some((w) => before.endsWith(w)) || COUNTED.test(before)) break;
+    // `某某再生资源回收利用有限公司`: a word of what a firm does, right before the suffix, ends its name.
+    const trade = i === suffixStart && TRADE_STOP_WORDS.test(before);
+    if ((!trade && ORG_STOP_WORDS.some((w) => before.endsWith(w))) || COUNTED.test(before)) break;
     i--;
   }
   return i;
 }
 
+/** Stop words that also say what a firm does (`回收利用`, `节能改造`). */
+const TRADE_STOP_WORDS = /(?:利用|改造|改建)$/;
 /** Stop characters that also end common words (`资本`, `共同`). */
 const WORD_STOP_CHARS = new Set('本同');
 const COUNTRY_NAMES = new Set(NAMED_REGIONS.filter(([, kind]) => kind === 'country').map(([name]) => name));
@@ -174,7 +178,16 @@ function placeEndsAt(text: string, end: number, floor: number): boolean {
 /** `联合周边14家家庭农场`, `80余名`: a count is no part of a name. */
 const COUNTED = /\d(?:余|多)?[家名个户位所]$/;
 /** Kinds of body that are named after what they do (`家庭农场`, `专业合作社`): a name needs its own words. */
-const KIND_SUFFIXES = new Set(['专业合作社', '合作社', '家庭农场', '农场', '服务队', '志愿队']);
+const KIND_SUFFIXES = new Set([
+  '专业合作社联合社',
+  '合作社联合社',
+  '专业合作社',
+  '合作社',
+  '家庭农场',
+  '农场',
+  '服务队',
+  '志愿队',
+]);
 /** `共建产业学院`: a kind of college that firms and a school set up together, named by no one. */
 const GENERIC_COLLEGE = /^(?:现代)?(?:产业|行业|企业)$/;
 const GENERIC_KIND_OPENING = /^(?:农民|示范|联合|周边|全[区市镇村])/;
@@ -261,6 +274,8 @@ function genericKind(prefix: string): boolean {
   return (
     CATEGORY_OPENING.test(prefix) ||
     GENERIC_KIND_OPENING.test(prefix) ||
+    // `公布2024年省级示范家庭农场名单`: a rank of farms, not one farm.
+    prefix.endsWith('示范') ||
     (prefix.length <= 4 && isCommonWord(prefix))
   );
 }

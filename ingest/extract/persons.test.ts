@@ -306,3 +306,11 @@ void test('a name before 沿, 观摩 or 到会 is read', () => {
     ],
   );
 });
+
+void test('a post after a short form declared for its body is titled with the body; 阎 is a surname', () => {
+  const [hit] = findPersons(
+    '6月20日晚，常州市武进生态环境综合行政执法局（以下简称“区生态执法局”）副局长翁国梁带队检查。',
+  );
+  assert.deepEqual([hit?.name, hit?.titles], ['翁国梁', ['常州市武进生态环境综合行政执法局副局长']]);
+  assert.deepEqual(names('市、区领导阎书涛、柯明哲出席开工仪式。'), ['阎书涛', '柯明哲']);
+});

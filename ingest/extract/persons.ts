@@ -186,9 +186,21 @@ export function titleChainStart(text: string, titleEnd: number, floor = 0): numb
   return start;
 }
 
+/** `某某执法局（以下简称“区某某局”）副局长`: a short form declared between a body and its post. */
+const DECLARED_ASIDE = /[（(]以下简称[“"][^”"]{1,16}[”"][）)]$/;
+const BODY_END = /(?:局|委|办|院|厅|部|处|会|公司|集团|中心|所|站|队|社|行|馆|校)$/;
+
 export function titleChain(text: string, titleEnd: number, floor = 0): string[] {
   const start = titleChainStart(text, titleEnd, floor);
-  const written = text.slice(start, titleEnd);
+  let written = text.slice(start, titleEnd);
+  const aside = DECLARED_ASIDE.exec(text.slice(Math.max(floor, start - 24), start));
+  if (aside && !written.includes('、')) {
+    const bodyEnd = start - aside[0].length;
+    let at = bodyEnd;
+    while (at > floor && !BOUNDARY.test(text.charAt(at - 1))) at--;
+    const body = text.slice(at, bodyEnd);
+    if (body.length >= 2 && BODY_END.test(body)) written = body + written;
+  }
   // `某某来到老党员某某家中`, `出席会议的还有区领导某某`: the title starts after these.
   const visit = [...written.matchAll(CHAIN_CUT)].at(-1);
   const chain = (visit ? written.slice(visit.index + visit[0].length) : written).replace(CHAIN_OPENING, '');

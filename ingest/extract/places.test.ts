@@ -437,3 +437,13 @@ void test('a lake after a direction and a verb of bordering, and a town after �
     ['西湖街道', 'town', null],
   ]);
 });
+
+void test('a preposition glued to the word before a town, a verb of lying in, farm tracks and industrial estates', () => {
+  assert.deepEqual(places('区农业农村局在洛阳镇举办培训班。'), [['洛阳镇', 'town', null]]);
+  assert.deepEqual(places('某鸣湿地公园地处太湖湾，新修的机耕路13公里，落户湟里镇农产品加工集中区。'), [
+    ['某鸣湿地公园', 'park', null],
+    ['太湖湾', 'area', null],
+    ['湟里镇', 'town', null],
+    ['湟里镇农产品加工集中区', 'park', '湟里镇'],
+  ]);
+});

@@ -130,6 +130,9 @@ function placeStart(
         start = t.start + joined.index + 2;
         break;
       }
+      // `区农业农村局在/x 洛阳镇`: a preposition inside an unknown word ends what stands before it.
+      const prep = /^.+[在到赴至于从往]/u.exec(text.slice(t.start, t.end));
+      if (prep && t.start + prep[0].length === start) break;
       const cut = afterAdminChar(text, t.start, t.end);
       // `查看村前村`: a suffix opening a word ends no name when no name-like word comes before it.
       const before = tokens[ti - 1];

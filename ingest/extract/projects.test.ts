@@ -217,3 +217,9 @@ void test('a phase of a project named by a community is a project', () => {
     ['武进人才社区二期项目'],
   );
 });
+
+void test("a town's programme of a year keeps the town in its name", () => {
+  assert.deepEqual(names('前黄镇2024年度高标准农田建设项目总投资4860万元。'), [
+    '前黄镇2024年度高标准农田建设项目',
+  ]);
+});

@@ -245,12 +245,14 @@ export function findProjects(text: string, known: readonly string[] = []): Proje
     // `某某有限公司增资扩产项目`: a kind of work too short to name it is named with its company.
     const company = m.index - start < MIN_PREFIX ? knownBefore(text, start, known) : undefined;
     if (company && COMPANY_END.test(company) && m.index - start >= 2) start -= company.length;
-    // `横山桥镇芙蓉湾田园综合体项目`: the town is where the project is, not part of its name.
+    // `横山桥镇芙蓉湾田园综合体项目`: the town is where the project is, not part of its name. A
+    // town's programme of a year (`某镇2024年度高标准农田建设项目`) is named by its town.
     const town = declared ? undefined : gazetteerAt(text, start);
     if (
       town?.kind === 'town' &&
       /(?:镇|乡|街道)$/.test(town.name) &&
-      m.index - start - town.name.length >= MIN_PREFIX
+      m.index - start - town.name.length >= MIN_PREFIX &&
+      !/^\d{4}年/.test(text.slice(start + town.name.length))
     )
       start += town.name.length;
     const name = (declared?.[1] ?? '') + text.slice(start, end);

@@ -98,11 +98,14 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   ['基金会', 'association', 'distinct'],
   ['同乡会', 'association', 'distinct'],
   ['联谊会', 'association', 'distinct'],
-  ['专业合作社', 'association', 'free'],
-  ['合作社', 'association', 'distinct'],
-  // Family farms are registered businesses (`某某家庭农场`).
-  ['家庭农场', 'company', 'free'],
-  ['农场', 'company', 'distinct'],
+  // Farmers' cooperatives and family farms are registered under laws of their own, neither firms
+  // under company law nor associations: `other`, as the golds have them.
+  ['专业合作社联合社', 'other', 'free'],
+  ['合作社联合社', 'other', 'free'],
+  ['专业合作社', 'other', 'free'],
+  ['合作社', 'other', 'distinct'],
+  ['家庭农场', 'other', 'free'],
+  ['农场', 'other', 'distinct'],
   ['服务队', 'other', 'free'],
   ['志愿队', 'other', 'free'],
   ['救援队', 'other', 'distinct'],

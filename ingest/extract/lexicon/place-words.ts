@@ -6,7 +6,8 @@ export const PLACE_SUFFIXES: [string, PlaceKind][] = [
   ['高速公路', 'other'],
   ['自然村', 'village'],
   ['创新区', 'area'],
-  ['集中区', 'area'],
+  // `某镇工业集中区`, `某镇精细化工集中区`: a town's industrial estate, a park as `产业园` is.
+  ['集中区', 'park'],
   ['高新区', 'area'],
   ['经开区', 'area'],
   ['开发区', 'area'],
@@ -82,6 +83,9 @@ export const GENERIC_PLACE_WORDS = new Set([
   '铁路',
   '公路',
   '马路',
+  // `新修机耕路13公里`: a farm track, a kind of road.
+  '机耕路',
+  '生产路',
   '线路',
   '电路',
   '集成电路',
