@@ -401,3 +401,18 @@ void test('a firm named for what it does may end on a word that otherwise ends a
     ['常州绿某再生资源回收利用有限公司'],
   );
 });
+
+void test('customs, foreign agencies and named service points; no machine tool, facility of a park or kind of firm', () => {
+  const found = (text: string) => findOrganizations(text).map((o) => [o.name, o.kind]);
+  assert.deepEqual(
+    found(
+      '首批入驻企业常州悦某户外用品有限公司签约。园区设有跨境电商孵化中心，重点建设智能仓储分拨中心。下萨克森州经济促进署代表出席，双方共建中德中小企业合作服务站。在武进海关的指导下，某某数控带来的五轴联动加工中心吸引客商。',
+    ),
+    [
+      ['常州悦某户外用品有限公司', 'company'],
+      ['下萨克森州经济促进署', 'government'],
+      ['中德中小企业合作服务站', 'other'],
+      ['武进海关', 'government'],
+    ],
+  );
+});

@@ -78,6 +78,13 @@ function afterTownBeforeCity(text: string, start: number, suffixStart: number): 
  * clause; the company's name opens with the place.
  */
 function afterVerbBeforePlace(text: string, start: number, suffixStart: number): number {
+  // `首批入驻企业常州某某有限公司`: a kind of firm before a place is said of the firm, not its name.
+  const kind = FIRM_KIND_BEFORE.exec(text.slice(start, Math.min(suffixStart, start + 8)));
+  if (kind) {
+    const at = start + kind[0].length;
+    const place = gazetteerAt(text, at);
+    if (place && CITY_KINDS.has(place.kind) && at + place.name.length < suffixStart) return at;
+  }
   for (let at = start + 2; at < suffixStart - 3; at++) {
     const place = gazetteerAt(text, at);
     if (!place || !/[省市区县]$/.test(place.name)) continue;
@@ -85,6 +92,8 @@ function afterVerbBeforePlace(text: string, start: number, suffixStart: number):
   }
   return start;
 }
+
+const FIRM_KIND_BEFORE = /^[\u4e00-\u9fff]{0,4}?(?:企业|商户|厂商|单位)/;
 
 const PARTY_OFFICE = /^(?:中共|[省市区县]委(?!员会))/;
 const CHAMBER = /(?:政协|人大|人大常委会)$/;
@@ -205,10 +214,18 @@ const DEMOCRATIC_BODY =
 const YOUTH_LEAGUE = /共青团[\u4e00-\u9fff]{2,10}?委员会/g;
 const ZONE_END = /(?:度假区|开发区|高新区|经开区|园区|景区|示范区|新区|片区|集中区|保护区)$/;
 
+/** `园区设有…`: the zone word alone names no zone. */
+const GENERIC_ZONE = /^(?:园区|景区|片区|新区|该园区|产业园区)$/;
+
 function openingAt(text: string, from: number, to: number): number {
   for (let p = from; p < to; p++) {
     // `太湖湾旅游度假区管委会`: the 区 ends the zone's own name, which opens the body's.
-    if (text.charAt(p) === '区' && ZONE_END.test(text.slice(from, p + 1))) return from;
+    if (
+      text.charAt(p) === '区' &&
+      ZONE_END.test(text.slice(from, p + 1)) &&
+      !GENERIC_ZONE.test(text.slice(from, p + 1))
+    )
+      return from;
     if (ADMIN_OPENING.test(text.slice(p, to)) && !openingInsideWord(text, p, from)) return p;
     const g = gazetteerAt(text, p);
     if (g && p + g.name.length <= to) return p;
@@ -221,6 +238,7 @@ function openingAt(text: string, from: number, to: number): number {
 
 function startFor(text: string, rule: SuffixRule, from: number, suffixStart: number): number {
   if (rule === 'free') return from;
+  if (rule === 'distinct' && FACILITY_CLAUSE.test(text.slice(from, suffixStart))) return -1;
   const opening = openingAt(text, from, suffixStart);
   // `国网常州市武进区供电公司`: a national group's short name stands before the place.
   const group = opening > from ? NATIONAL_GROUP_BEFORE.exec(text.slice(from, opening))?.[0] : undefined;
@@ -232,8 +250,10 @@ function startFor(text: string, rule: SuffixRule, from: number, suffixStart: num
   if (text.charAt(from - 1) === '、' && BUILDING_LIST.test(clauseBefore(text, from))) return -1;
   // `改造农产品展销中心`: what a building is turned into is a facility too.
   if (CONVERTED_INTO.test(text.slice(Math.max(0, from - 3), from))) return -1;
-  // `配套建设分子育种实验室`: what is built to go with a project is a facility.
-  if (text.slice(from, suffixStart).includes('配套')) return -1;
+  // `配套建设分子育种实验室`: what is built to go with a project is a facility; so is what a park
+  // has (`设有跨境电商孵化中心`) or plans to build (`重点建设智能仓储分拨中心`).
+  if (FACILITY_CLAUSE.test(text.slice(from, suffixStart))) return -1;
+  if (PLANNED_BUILDING.test(text.slice(from, suffixStart))) return -1;
   // `辅导项目公司`: the company of a project, named by no one.
   if (text.slice(from, suffixStart).endsWith('项目')) return -1;
   // `建设某某检测认证中心`: a verb of founding opens the clause, not the name.
@@ -244,6 +264,8 @@ function startFor(text: string, rule: SuffixRule, from: number, suffixStart: num
 }
 
 const CLAUSE_TAGS = new Set(['d', 'r', 'ad']);
+const FACILITY_CLAUSE = /配套|设有|建有|配有|配备/;
+const PLANNED_BUILDING = /^(?:重点|将|还将|计划|加快|正在)(?:建设|新建|打造|兴建)/;
 const CONVERTED_INTO = /(?:改造|改建|改成|改为|改造成|改建为)$/;
 const FOUNDING_VERB = /^(?:建设|打造|成立|组建|设立|新建|筹建|建成|创建|共建)/;
 /** Verbs of building things (not of founding bodies) that open a list of what is built. */

@@ -314,3 +314,13 @@ void test('a post after a short form declared for its body is titled with the bo
   assert.deepEqual([hit?.name, hit?.titles], ['翁国梁', ['常州市武进生态环境综合行政执法局副局长']]);
   assert.deepEqual(names('市、区领导阎书涛、柯明哲出席开工仪式。'), ['阎书涛', '柯明哲']);
 });
+
+void test('a Japanese name after a title, a name before 说 at the end of a sentence, and no kind of firm in a title', () => {
+  const found = (s: string) => findPersons(s).map((h) => [h.name, h.titles]);
+  assert.deepEqual(found('日本某某电装株式会社常务董事高桥良介在发言中表示。'), [
+    ['高桥良介', ['日本某某电装株式会社常务董事']],
+  ]);
+  assert.deepEqual(found('“全办好了。”首批入驻企业常州悦途户外用品有限公司负责人向俊说。'), [
+    ['向俊', ['常州悦途户外用品有限公司负责人']],
+  ]);
+});

@@ -1,6 +1,6 @@
 import { ENDS_WITH_TITLE, NAME_FOLLOWERS, SPEECH_VERBS, TITLE_END } from './lexicon/titles.ts';
-import { surnameAt } from './lexicon/surnames.ts';
-import { lookupPlace } from './gazetteer/gazetteer.ts';
+import { JAPANESE_SURNAMES, surnameAt } from './lexicon/surnames.ts';
+import { gazetteerAt, lookupPlace } from './gazetteer/gazetteer.ts';
 import { isCommonWord } from './words.ts';
 
 /** A person found in a paragraph, with the titles written before the name. */
@@ -95,6 +95,17 @@ export function readName(
   known: ReadonlySet<string> = new Set(),
   anchored = false,
 ): string | null {
+  // `常务董事高桥良介`: a Japanese surname and a two-character given name, after a title.
+  const japanese = anchored ? JAPANESE_SURNAMES.find((j) => text.startsWith(j, at)) : undefined;
+  if (japanese) {
+    const cand = text.slice(at, at + japanese.length + 2);
+    if (
+      ONLY_CJK.test(cand) &&
+      cand.length === japanese.length + 2 &&
+      followsName(text.slice(at + cand.length))
+    )
+      return cand;
+  }
   const sl = surnameAt(text, at);
   // `安德斯·尼尔森`: a foreign name may open with a character that is also a surname.
   if (sl === 0 || (anchored && FOREIGN_OPENING.test(text.slice(at, at + 8))))
@@ -120,7 +131,7 @@ export function readName(
     // `总监闻雅向走访组介绍`: a preposition opening the phrase of whom one speaks to.
     if (len === sl + 2 && TO_WHOM.test(text.slice(at + len - 1, at + len + 12))) continue;
     // `总经理蒋某说：`: a speech verb glued to a two-character name.
-    if (len === sl + 2 && cand.endsWith('说') && /^[：:，,“"]/.test(rest)) continue;
+    if (len === sl + 2 && cand.endsWith('说') && /^(?:[：:，,“"。！!]|$)/.test(rest)) continue;
     // `周某陪同`: a one-character follower (`同`) loses to a word that starts a character earlier.
     if (
       len === sl + 2 &&
@@ -203,7 +214,11 @@ export function titleChain(text: string, titleEnd: number, floor = 0): string[] 
   }
   // `某某来到老党员某某家中`, `出席会议的还有区领导某某`: the title starts after these.
   const visit = [...written.matchAll(CHAIN_CUT)].at(-1);
-  const chain = (visit ? written.slice(visit.index + visit[0].length) : written).replace(CHAIN_OPENING, '');
+  let chain = (visit ? written.slice(visit.index + visit[0].length) : written).replace(CHAIN_OPENING, '');
+  // `首批入驻企业常州某某有限公司负责人`: the kind of firm before the firm's place is no title.
+  const kind = FIRM_KIND.exec(chain);
+  const place = kind ? gazetteerAt(chain, kind[0].length) : undefined;
+  if (kind && place && PLACE_OPENING_KINDS.has(place.kind)) chain = chain.slice(kind[0].length);
   // `市、区领导` names one group, not two titles.
   if (/^[省市区县]、[省市区县]领导$/.test(chain)) return [chain];
   return (
@@ -214,6 +229,9 @@ export function titleChain(text: string, titleEnd: number, floor = 0): string[] 
       .filter((t) => t.length > 0 && t.length <= 40)
   );
 }
+
+const FIRM_KIND = /^[\u4e00-\u9fff]{0,6}?(?:企业|商户|厂商)/;
+const PLACE_OPENING_KINDS = new Set(['province', 'city', 'district']);
 
 /** `王先生`, `李阿姨`: how a speaker is addressed, not their name. */
 const HONORIFIC = /(?:先生|女士|师傅|阿姨|大爷|大妈|老师)$/;

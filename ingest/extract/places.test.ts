@@ -447,3 +447,27 @@ void test('a preposition glued to the word before a town, a verb of lying in, fa
     ['湟里镇农产品加工集中区', 'park', '湟里镇'],
   ]);
 });
+
+void test('foreign cities and states under their country, and regions before 制造', () => {
+  assert.deepEqual(
+    places(
+      '代表团赴德国汉诺威参展，在波兰华沙、美国洛杉矶布局海外仓，武进是长三角制造业重镇，订单发往南美。',
+    ),
+    [
+      ['德国', 'country', null],
+      ['汉诺威', 'city', '德国'],
+      ['波兰', 'country', null],
+      ['华沙', 'city', '波兰'],
+      ['美国', 'country', null],
+      ['洛杉矶', 'city', '美国'],
+      ['武进', 'district', null],
+      ['长三角', 'area', null],
+      ['南美', 'area', null],
+    ],
+  );
+  // Not `罗马` inside `罗马尼亚`.
+  assert.deepEqual(places('罗马尼亚客商来访，下萨克森州代表参会。'), [
+    ['罗马尼亚', 'country', null],
+    ['下萨克森州', 'province', null],
+  ]);
+});

@@ -454,9 +454,13 @@ function regionPlaces(text: string): PlaceHit[] {
   for (const [name, kind] of NAMED_REGIONS) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const end = at + name.length;
-      if (REGION_SET_PHRASE.test(text.slice(end)) || insideSlogan(text, at, end)) continue;
+      // `中国制造` is a set phrase; `长三角制造业重镇` names the region.
+      if ((kind === 'country' && REGION_SET_PHRASE.test(text.slice(end))) || insideSlogan(text, at, end))
+        continue;
       if (REGION_NOT_BEFORE.get(name)?.test(text.slice(end))) continue;
-      hits.push({ name, kind, start: at, end: at + name.length, partOf: null, admin: false });
+      // A foreign state or city holds the places written after it, as one of China's does.
+      const admin = kind === 'province' || kind === 'city';
+      hits.push({ name, kind, start: at, end: at + name.length, partOf: null, admin });
     }
   }
   return hits;

@@ -223,3 +223,7 @@ void test("a town's programme of a year keeps the town in its name", () => {
     '前黄镇2024年度高标准农田建设项目',
   ]);
 });
+
+void test('a project manager is no project', () => {
+  assert.deepEqual(names('某某州经济促进署项目经理马库斯表示，期待合作。'), []);
+});

@@ -72,8 +72,11 @@ const GENERIC_END =
 const MIN_PREFIX = 5;
 const BUILT_AT = /(?:[区园镇村城]建设|投资建设)$/;
 const LEADING_VERB = /^(?:建设|实施|投建|兴建)/;
-/** A suffix followed by these is part of another word (`工程师`, `项目部`, `项目名录`) or counts a kind (`项目9个`). */
-const NOT_AFTER = /^(?:[师咨部机库]|名录|名单|[\d一二两三四五六七八九十几多]+[个项])/;
+/**
+ * A suffix followed by these is part of another word (`工程师`, `项目部`, `项目经理`, `项目名录`) or
+ * counts a kind (`项目9个`).
+ */
+const NOT_AFTER = /^(?:[师咨部机库]|经理|名录|名单|[\d一二两三四五六七八九十几多]+[个项])/;
 const JOINT_EVENT = /^集中(?:签约|开工|竣工|投产|开业|落户|揭牌)/;
 
 /** Tags of words that make a phrase specific: place, person and other proper names, abbreviations. */

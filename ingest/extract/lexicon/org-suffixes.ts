@@ -72,11 +72,18 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   // Community health centres and clinics are medical bodies, not offices.
   ['卫生服务中心', 'other', 'distinct'],
   ['中心', 'government', 'distinct'],
+  // `中德中小企业合作服务站`: a service point with a name of its own (`便民服务站` has none).
+  ['服务站', 'other', 'distinct'],
   ['分局', 'government', 'admin'],
   ['派出所', 'government', 'free'],
   ['司法所', 'government', 'distinct'],
   ['办公室', 'government', 'admin'],
   ['局', 'government', 'admin'],
+  ['海关', 'government', 'admin'],
+  // Foreign agencies (`下萨克森州经济促进署`); a bare 署 is mostly `部署`.
+  ['促进署', 'government', 'distinct'],
+  ['投资署', 'government', 'distinct'],
+  ['发展署', 'government', 'distinct'],
   // `省发展改革委`, `区卫健委`: commissions named by their short form.
   ['委', 'government', 'admin'],
   ['办', 'government', 'admin'],
@@ -151,8 +158,9 @@ export const FACILITY_NAMES = [
   '会展中心',
   '展示中心',
   '展览中心',
-  '服务站',
   '驿站',
+  // `五轴联动加工中心`: a machine tool, or a plant's workshop.
+  '加工中心',
 ];
 
 /** Suffixes of units inside a parent body: `某大学某学院`, `某中心某分中心`. */

@@ -26,6 +26,18 @@ const COMPOUND = [
   '独孤',
 ];
 
+/**
+ * Common Japanese surnames, read only after a title (`常务董事高桥良介`): the given name after them
+ * has two characters, where a Chinese reading would stop one short.
+ */
+export const JAPANESE_SURNAMES = (
+  '佐藤 铃木 高桥 田中 渡边 伊藤 山本 中村 小林 加藤 吉田 山田 佐佐木 山口 松本 井上 木村 清水 山崎 ' +
+  '池田 桥本 阿部 石川 前田 藤田 小川 冈田 后藤 长谷川 村上 近藤 坂本 远藤 青木 藤井 西村 福田 太田 ' +
+  '三浦 藤原 冈本 松田 中川 中野 原田 小野 田村 竹内 和田 中山 森田 柴田 酒井 工藤 横山 宫崎 宫本 ' +
+  '内田 安藤 岛田 谷口 大野 丸山 今井 河野 藤本 村田 武田 上野 杉山 增田 平野 大塚 千叶 久保 松井 ' +
+  '小岛 岩崎 樱井 野口 松尾 野村 木下 菊地 佐野 大西 杉本 新井'
+).split(' ');
+
 const SINGLE_SET = new Set(SINGLE);
 
 /** Length of the surname at `at` in `text` (2 for compound ones), or 0 when none starts there. */
