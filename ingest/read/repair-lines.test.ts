@@ -112,3 +112,12 @@ void test('a dashed subtitle with a list of titles stays a line of its own', () 
     ['## 办税缴费“指尖办”', '——访区税务局党委书记、局长某某', '本报记者 王小明', '记者：有哪些新举措？'],
   );
 });
+
+void test("a notice's title broken over two lines is one line", () => {
+  assert.deepEqual(
+    repairLines(
+      '关于开展2024年全区老年人\n免费健康体检工作的通告\n\n为做好健康体检工作，现将有关事项通告如下。',
+    ),
+    ['关于开展2024年全区老年人免费健康体检工作的通告', '为做好健康体检工作，现将有关事项通告如下。'],
+  );
+});

@@ -77,6 +77,8 @@ export function isDashedSubtitle(line: string): boolean {
   return /^[—-]{2}/.test(line) && line.length < 45 && !/[。；;！？!?]/.test(line);
 }
 
+const NOTICE_TITLE_END = /(?:通告|公告|通知|启事|公示|告知书)$/;
+
 /** Short lines that stand alone however they end: labels, signatures, notices. */
 const STANDALONE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|通告|公告|通知|启事|声明|公示)$/;
 
@@ -93,7 +95,17 @@ function continues(current: string, next: string): boolean {
   if (BRIEF_MARK.test(next) || DATELINE_OPENING.test(next)) return false;
   // `坂上村：特色田园乡村双提升` over `9月5日，…`: a colon alone makes a title, not a clause.
   if (TITLE_WITH_COLON.test(current) && DATED_OPENING.test(next)) return false;
+  // `关于开展某某工作的通告`: a notice's title is a line of its own.
+  if (/^关于/.test(current) && NOTICE_TITLE_END.test(current) && !CLAUSE_PUNCT.test(current)) return false;
   if (isBodyLine(current)) return true;
+  // `关于开展某某工作的` over `通告`, or broken anywhere before it: a notice's title on two lines.
+  if (
+    /^关于/.test(current) &&
+    !NOTICE_TITLE_END.test(current) &&
+    NOTICE_TITLE_END.test(next) &&
+    !CLAUSE_PUNCT.test(next)
+  )
+    return current.length + next.length <= 80;
   if (STANDALONE.test(current) || CREDIT_BYLINE.test(current) || !isBodyLine(next)) return false;
   // `进行时` over a caption: a column label is never the stub of the paragraph under it.
   if (COLUMN_LABELS.has(current.replace(/\s+/g, ''))) return false;
