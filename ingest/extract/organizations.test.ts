@@ -416,3 +416,12 @@ void test('customs, foreign agencies and named service points; no machine tool, 
     ],
   );
 });
+
+void test('what a body opens somewhere, a range of ranks and the hospitals of every town are no bodies', () => {
+  assert.deepEqual(
+    findOrganizations(
+      '区中医医院在湖塘镇星辰社区开设中医药特色服务站，接入二级以上医院，各镇（街道）卫生院参加。',
+    ).map((o) => o.name),
+    ['区中医医院'],
+  );
+});

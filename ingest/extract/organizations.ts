@@ -239,6 +239,9 @@ function openingAt(text: string, from: number, to: number): number {
 function startFor(text: string, rule: SuffixRule, from: number, suffixStart: number): number {
   if (rule === 'free') return from;
   if (rule === 'distinct' && FACILITY_CLAUSE.test(text.slice(from, suffixStart))) return -1;
+  // `某医院在某镇某社区开设某某服务站`: what a body opens somewhere is named after the verb.
+  const opened = rule === 'distinct' ? OPENING_VERB.exec(text.slice(from, suffixStart)) : null;
+  if (opened) from += opened.index + opened[0].length;
   const opening = openingAt(text, from, suffixStart);
   // `国网常州市武进区供电公司`: a national group's short name stands before the place.
   const group = opening > from ? NATIONAL_GROUP_BEFORE.exec(text.slice(from, opening))?.[0] : undefined;
@@ -259,11 +262,14 @@ function startFor(text: string, rule: SuffixRule, from: number, suffixStart: num
   // `建设某某检测认证中心`: a verb of founding opens the clause, not the name.
   const start = from + (FOUNDING_VERB.exec(text.slice(from, suffixStart))?.[0].length ?? 0);
   if (suffixStart - start < 6 || CATEGORY_OPENING.test(text.slice(start))) return -1;
+  // `接入二级以上医院`: a range of ranks counts bodies, it names none.
+  if (/以上|以下|以内/.test(text.slice(start, suffixStart))) return -1;
   // `孩子在家门口就能上好学校`: an adverb or a pronoun makes a clause, not a name.
   return tokenize(text.slice(start, suffixStart)).some((t) => CLAUSE_TAGS.has(t.tag)) ? -1 : start;
 }
 
 const CLAUSE_TAGS = new Set(['d', 'r', 'ad']);
+const OPENING_VERB = /(?:开设|开办|设立|建立|组建)(?!.*(?:开设|开办|设立|建立|组建))/;
 const FACILITY_CLAUSE = /配套|设有|建有|配有|配备/;
 const PLANNED_BUILDING = /^(?:重点|将|还将|计划|加快|正在)(?:建设|新建|打造|兴建)/;
 const CONVERTED_INTO = /(?:改造|改建|改成|改为|改造成|改建为)$/;
@@ -370,7 +376,8 @@ export function findOrganizations(text: string): OrgHit[] {
     if (KIND_SUFFIXES.has(suffix) && genericKind(text.slice(start, m.index))) continue;
     if (suffix === '学院' && GENERIC_COLLEGE.test(text.slice(start, m.index))) continue;
     // `6家镇卫生院`, `村卫生室`: a town's or village's kind of body, no one body.
-    if (info.rule === 'distinct' && /^[镇乡村]$/.test(text.slice(start, m.index))) continue;
+    if (info.rule === 'distinct' && /^[镇乡村](?:[（(]街道[）)])?$/.test(text.slice(start, m.index)))
+      continue;
     if (RANKED.test(text.slice(start, end)) && AWARDED.test(text.slice(Math.max(0, start - 36), start)))
       continue;
     const prev = hits[hits.length - 1];

@@ -471,3 +471,12 @@ void test('foreign cities and states under their country, and regions before 制
     ['下萨克森州', 'province', null],
   ]);
 });
+
+void test('a village opening with 村 right after its town, and a road named by a verb right after its town', () => {
+  assert.deepEqual(places('项目位于湟里镇村前村，医院位于西湖街道淹城路以南。'), [
+    ['湟里镇', 'town', null],
+    ['村前村', 'village', '湟里镇'],
+    ['西湖街道', 'town', null],
+    ['淹城路', 'road', '西湖街道'],
+  ]);
+});

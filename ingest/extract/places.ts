@@ -95,6 +95,22 @@ function placeOpeningBefore(text: string, tokens: readonly Token[], ti: number, 
   return -1;
 }
 
+/** Where a town of the gazetteer ends strictly inside text[from, to), or -1. */
+function knownTownEndIn(text: string, from: number, to: number): number {
+  for (let e = from + 1; e < to; e++) if (townEndsAt(text, e)) return e;
+  return -1;
+}
+
+/** Whether a town of the gazetteer ends at `end`. */
+function townEndsAt(text: string, end: number): boolean {
+  if (!/[镇乡道]/.test(text.charAt(end - 1))) return false;
+  for (let k = 3; k <= 5 && end - k >= 0; k++) {
+    const g = gazetteerAt(text, end - k);
+    if (g?.kind === 'town' && g.name.length === k) return true;
+  }
+  return false;
+}
+
 /** Walks left from the suffix over name-like words (`长沟河片区`, `鱼池上自然村`). */
 function placeStart(
   text: string,
@@ -133,6 +149,12 @@ function placeStart(
       // `区农业农村局在/x 洛阳镇`: a preposition inside an unknown word ends what stands before it.
       const prep = /^.+[在到赴至于从往]/u.exec(text.slice(t.start, t.end));
       if (prep && t.start + prep[0].length === start) break;
+      // `湟里/x 镇村/x 前村/x`: a known town ending inside the word leaves the rest to the village.
+      const townEnd = knownTownEndIn(text, t.start, t.end);
+      if (townEnd > 0 && s - townEnd <= limit) {
+        start = townEnd;
+        break;
+      }
       const cut = afterAdminChar(text, t.start, t.end);
       // `查看村前村`: a suffix opening a word ends no name when no name-like word comes before it.
       const before = tokens[ti - 1];
@@ -204,6 +226,18 @@ function placeStart(
         (t.word === '环' || (lone && s - start === 1)) &&
         next?.start === start &&
         t.end === start
+      ) {
+        start = t.start;
+        break;
+      }
+      // `西湖街道淹城/v 路`: right after a town, a verb before a bare road suffix is the road's name.
+      if (
+        kind === 'road' &&
+        start === s &&
+        t.end === s &&
+        t.word.length === 2 &&
+        VERB_TAGS.has(t.tag) &&
+        townEndsAt(text, t.start)
       ) {
         start = t.start;
         break;

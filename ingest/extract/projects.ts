@@ -250,22 +250,27 @@ export function findProjects(text: string, known: readonly string[] = []): Proje
     if (company && COMPANY_END.test(company) && m.index - start >= 2) start -= company.length;
     // `横山桥镇芙蓉湾田园综合体项目`: the town is where the project is, not part of its name. A
     // town's programme of a year (`某镇2024年度高标准农田建设项目`) is named by its town.
+    // When the rest names nothing by itself (`湟里镇医养融合服务中心项目`), the town stays in.
     const town = declared ? undefined : gazetteerAt(text, start);
-    if (
+    const starts =
       town?.kind === 'town' &&
       /(?:镇|乡|街道)$/.test(town.name) &&
       m.index - start - town.name.length >= MIN_PREFIX &&
       !/^\d{4}年/.test(text.slice(start + town.name.length))
-    )
-      start += town.name.length;
-    const name = (declared?.[1] ?? '') + text.slice(start, end);
-    // Named right after its company (`某某有限公司新能源汽车部件项目`), a project is specific.
-    const afterCompany = declared !== null || COMPANY_END.test(text.slice(Math.max(0, start - 6), start));
-    const paidFor = FUNDED_BEFORE.test(text.slice(Math.max(0, start - 20), start));
-    const funded = FUNDED.test(text.slice(end, end + 8)) || paidFor;
-    // A company's own project may be named by its kind (`某某有限公司智能化改造项目`).
-    if (acceptable(name, m[0], known, afterCompany || funded, paidFor || afterCompany))
-      hits.push({ name, start, end });
+        ? [start + town.name.length, start]
+        : [start];
+    for (const from of starts) {
+      const name = (declared?.[1] ?? '') + text.slice(from, end);
+      // Named right after its company (`某某有限公司新能源汽车部件项目`), a project is specific.
+      const afterCompany = declared !== null || COMPANY_END.test(text.slice(Math.max(0, from - 6), from));
+      const paidFor = FUNDED_BEFORE.test(text.slice(Math.max(0, from - 20), from));
+      const funded = FUNDED.test(text.slice(end, end + 8)) || paidFor;
+      // A company's own project may be named by its kind (`某某有限公司智能化改造项目`).
+      if (acceptable(name, m[0], known, afterCompany || funded, paidFor || afterCompany)) {
+        hits.push({ name, start: from, end });
+        break;
+      }
+    }
   }
   for (const m of text.matchAll(FUNDED_BASE)) {
     const name = m[1]!;
