@@ -398,3 +398,40 @@ void test('a project goes to where its building or its owner stands, to a local 
     [['某某实验学校新建工程', '嘉泽镇']],
   );
 });
+
+void test('a project referred back to in a clause or by its kind of work, and a shorter name of the same project', () => {
+  const details3 = (paragraphs: string[]) =>
+    read(paragraphs).projects.map((p) => [
+      p.name,
+      typeof p.investment === 'object' ? p.investment?.text : p.investment,
+      p.owner,
+    ]);
+  assert.deepEqual(
+    details3([
+      '察看常宜高速前黄互通改扩建工程施工现场。该互通是重要节点，该工程由常州武进某达交通建设发展有限公司投资建设，总投资约9.6亿元。',
+      '牛塘大桥改建工程主桥顺利合龙。',
+      '牛塘大桥是重要通道。改建工程由常州牛塘某某建设发展有限公司投资建设，总投资约3.1亿元。',
+      '轨道交通6号线武进延伸段工程正在掘进。6号线武进延伸段工程全长9.8公里，总投资58.4亿元。',
+    ]),
+    [
+      ['常宜高速前黄互通改扩建工程', '约9.6亿元', '常州武进某达交通建设发展有限公司'],
+      ['牛塘大桥改建工程', '约3.1亿元', '常州牛塘某某建设发展有限公司'],
+      ['轨道交通6号线武进延伸段工程', '58.4亿元', null],
+    ],
+  );
+});
+
+void test('a town stays in the name of a project whose rest names nothing by itself', () => {
+  const place = (paragraphs: string[]): (string | null)[][] =>
+    read(paragraphs).projects.map((p) => [p.name, p.place]);
+  assert.deepEqual(
+    place([
+      '湟里镇医养融合服务中心项目位于湟里镇村前村，总投资约7600万元。嘉泽镇农村公路提档升级工程全面完工，总投资约6800万元。横山桥镇芙蓉湾田园综合体项目开工。',
+    ]),
+    [
+      ['湟里镇医养融合服务中心项目', '村前村'],
+      ['嘉泽镇农村公路提档升级工程', '嘉泽镇'],
+      ['芙蓉湾田园综合体项目', '横山桥镇'],
+    ],
+  );
+});

@@ -191,6 +191,24 @@ function villageParents(hits: readonly ParagraphHits[], places: Map<string, Plac
   }
 }
 
+/**
+ * Each project name that is the tail of exactly one longer name of the article (at least
+ * SHORT_TAIL characters before its suffix), to that longer name.
+ */
+function longerNames(names: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const all = new Set(names);
+  const owners = new Map<string, string | null>();
+  for (const name of names)
+    for (let k = 1; k < name.length - SHORT_TAIL; k++) {
+      const tail = name.slice(k);
+      if (all.has(tail)) owners.set(tail, owners.has(tail) && owners.get(tail) !== name ? null : name);
+    }
+  for (const [tail, name] of owners) if (name) out.set(tail, name);
+  return out;
+}
+const SHORT_TAIL = 6;
+
 export function readEntities(
   paragraphs: readonly string[],
   blocked: readonly SpanSet[],
@@ -203,6 +221,10 @@ export function readEntities(
   );
   // A project named in full comes back under the end of its name (`此次签约的增资扩产项目`).
   const projectNames = [...new Set(hits.flatMap((h) => h.projects.map((p) => p.name)))];
+  // `轨道交通6号线某某工程` … `6号线某某工程全长…`: a name that ends another, longer one is that one.
+  const longer = longerNames(projectNames);
+  if (longer.size > 0)
+    for (const h of hits) for (const p of h.projects) p.name = longer.get(p.name) ?? p.name;
   if (projectNames.length > 0)
     for (const h of hits) {
       const more = findShortMentions(h.text, projectNames, h.projects);

@@ -8,13 +8,15 @@ const CURRENCY: Record<string, string> = {
   港元: 'HKD',
   元: 'CNY',
   人民币: 'CNY',
+  // `9亿元人民币`, written beside amounts in dollars.
+  元人民币: 'CNY',
 };
 
 /** Qualifiers kept with the amount: `约`, `近`, `超`… */
 const QUALIFIER = '约|近|超过|超|逾|达|不少于';
 /** Arabic figures or Chinese numerals (`百亿元`, `两亿元`, `一百二十万元`). */
 const FIGURE = '\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+';
-const AMOUNT_BODY = `(?:${QUALIFIER})?(?:${FIGURE})[余多]?(?:万亿|亿|千万|百万|万)?[余多]?(?:美元|欧元|日元|港元|元|人民币)`;
+const AMOUNT_BODY = `(?:${QUALIFIER})?(?:${FIGURE})[余多]?(?:万亿|亿|千万|百万|万)?[余多]?(?:美元|欧元|日元|港元|元(?:人民币)?|人民币)`;
 
 /** `总投资约1.5亿元`: the verb, then the amount as written (qualifier kept). */
 export const INVESTMENT = new RegExp(
@@ -23,7 +25,7 @@ export const INVESTMENT = new RegExp(
 );
 
 const AMOUNT = new RegExp(
-  `^(?:${QUALIFIER})?(${FIGURE})[余多]?(万亿|亿|千万|百万|万)?[余多]?(美元|欧元|日元|港元|元|人民币)$`,
+  `^(?:${QUALIFIER})?(${FIGURE})[余多]?(万亿|亿|千万|百万|万)?[余多]?(美元|欧元|日元|港元|元人民币|元|人民币)$`,
 );
 
 const DIGIT: Record<string, number> = {

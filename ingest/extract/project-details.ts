@@ -21,7 +21,9 @@ export interface ProjectRef {
 }
 
 /** A sentence or clause opening that refers back to the last project (`该项目总投资…`). */
-const FOLLOW_UP = /^(?:该项目|该工程|此项目|项目|工程|其)/;
+const FOLLOW_UP = /^(?:该项目|该工程|此项目|(?:[新改扩续]建)?(?:项目|工程)|其)/;
+/** A clause inside a sentence that refers back to the last project (`该互通是…，该工程由某公司投资建设`). */
+const FOLLOW_UP_CLAUSE = /[，,；;](?:该项目|该工程|此项目|该工程项目)/;
 
 /** Index of the first of `items` (sorted by start) that starts at or after `at`. */
 function firstFrom(items: readonly { start: number }[], at: number): number {
@@ -55,6 +57,10 @@ function followUps(
       if (next && (next.para < para || (next.para === para && next.hit.start < e))) return out;
       const clause = text.slice(s, e).trim();
       if (FOLLOW_UP.test(clause)) out.push([para, s, e]);
+      else {
+        const inner = FOLLOW_UP_CLAUSE.exec(clause);
+        if (inner) out.push([para, s + (text.slice(s, e).length - clause.length) + inner.index + 1, e]);
+      }
       pos = e;
     }
   }

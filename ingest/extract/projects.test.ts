@@ -227,3 +227,21 @@ void test("a town's programme of a year keeps the town in its name", () => {
 void test('a project manager is no project', () => {
   assert.deepEqual(names('某某州经济促进署项目经理马库斯表示，期待合作。'), []);
 });
+
+void test('an amount in yuan may say so twice', () => {
+  assert.deepEqual(
+    findInvestments('总投资9亿元人民币，').map((m) => [
+      m.investment.text,
+      m.investment.amount,
+      m.investment.currency,
+    ]),
+    [['9亿元人民币', 900000000, 'CNY']],
+  );
+});
+
+void test('就 opening a word inside a name, and a project named after 因', () => {
+  assert.deepEqual(
+    names('武进区退役军人就业创业孵化基地二期项目计划投资2800万元。因轨道交通6号线武进延伸段工程施工需要。'),
+    ['武进区退役军人就业创业孵化基地二期项目', '轨道交通6号线武进延伸段工程'],
+  );
+});

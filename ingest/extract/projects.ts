@@ -13,7 +13,7 @@ export interface ProjectHit {
 
 const SUFFIX = /工程项目|项目|工程|枢纽/g;
 const NAME_CHAR = /[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9（）()]/;
-const STOP_CHARS = new Set('的在是了为与和将把对由等个该本这此各其项并从到向还地两就');
+const STOP_CHARS = new Set('的在是了为与和将把对由等个该本这此各其项并从到向还地两就因');
 const STOP_WORDS = [
   '随着',
   '包括',
@@ -90,6 +90,8 @@ function stopsName(text: string, i: number): boolean {
   const ch = text.charAt(i - 1);
   if (!NAME_CHAR.test(ch)) return true;
   if (ch === '地') return !isCommonWord(text.slice(i - 2, i)) && !isCommonWord(text.slice(i - 1, i + 1));
+  // `退役军人就业创业孵化基地`: 就 opening a word inside the name.
+  if (ch === '就' && isCommonWord(text.slice(i - 1, i + 1))) return false;
   // `退圩还湖`, `退耕还林`: 还 inside the name of a restoration work.
   if (ch === '还' && text.charAt(i - 3) === '退') return false;
   return STOP_CHARS.has(ch);
@@ -256,8 +258,8 @@ export function findProjects(text: string, known: readonly string[] = []): Proje
       town?.kind === 'town' &&
       /(?:镇|乡|街道)$/.test(town.name) &&
       m.index - start - town.name.length >= MIN_PREFIX &&
-      !/^\d{4}年/.test(text.slice(start + town.name.length))
-        ? [start + town.name.length, start]
+      ownName(text.slice(start + town.name.length, m.index), town.name, known)
+        ? [start + town.name.length]
         : [start];
     for (const from of starts) {
       const name = (declared?.[1] ?? '') + text.slice(from, end);
@@ -286,6 +288,19 @@ export function findProjects(text: string, known: readonly string[] = []): Proje
   });
   const held = heldByLonger(unique);
   return unique.filter((h) => !held.has(h));
+}
+
+/**
+ * Whether what follows a town in a project's name names it by itself: a place (`芙蓉湾田园综合体`)
+ * or a body or brand of the article (`恒朗新材年产…`) opens it. A programme of a year
+ * (`2024年度高标准农田建设`) or a kind of work (`农村公路提档升级`) is the town's.
+ */
+function ownName(rest: string, town: string, known: readonly string[]): boolean {
+  if (/^\d{4}年/.test(rest)) return false;
+  if (findPlaces(rest).some((pl) => pl.start === 0)) return true;
+  // A body named with the town itself (`某镇医养融合服务中心`) is no brand of the rest.
+  const head = rest.slice(0, 2);
+  return known.some((k) => k.includes(head) && !k.startsWith(town));
 }
 
 /** The longest known name written right before `at`. */
