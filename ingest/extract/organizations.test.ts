@@ -425,3 +425,15 @@ void test('what a body opens somewhere, a range of ranks and the hospitals of ev
     ['区中医医院'],
   );
 });
+
+void test('the armed forces department, a party working committee, and no firm in what a drill plays out', () => {
+  assert.deepEqual(
+    findOrganizations(
+      '区人武部要发挥好军事机关作用。本次演练模拟宏某化学品公司储罐泄漏。在区委两新工委的指导下推进。',
+    ).map((o) => [o.name, o.kind]),
+    [
+      ['区人武部', 'other'],
+      ['区委两新工委', 'party'],
+    ],
+  );
+});

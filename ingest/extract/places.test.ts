@@ -480,3 +480,9 @@ void test('a village opening with 村 right after its town, and a road named by 
     ['淹城路', 'road', '西湖街道'],
   ]);
 });
+
+void test('a common word ending in a generic one, generic estates, and a martyrs’ cemetery', () => {
+  assert.deepEqual(places('形成“党建+研发”工作思路，搬离居民集中区，来到武进烈士陵园。'), [
+    ['武进烈士陵园', 'other', null],
+  ]);
+});

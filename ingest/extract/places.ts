@@ -405,6 +405,8 @@ function suffixPlaces(text: string, given: readonly Token[] | null): PlaceHit[] 
     if (last.end !== end && !tail && !glued) continue;
     if (
       (GENERIC_PLACE_WORDS.has(last.word) && last.word.length > m[0].length) ||
+      // `工作思路`: a common word that ends in a generic one (`思路`) is no place either.
+      (last.word.length > 2 && !PROPER_TAGS.has(last.tag) && GENERIC_PLACE_WORDS.has(last.word.slice(-2))) ||
       !PLACE_NAME_TAGS.has(last.tag)
     )
       continue;

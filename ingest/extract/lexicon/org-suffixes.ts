@@ -65,6 +65,11 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   // The consultative conference is neither the government nor the party (as the golds have it).
   ['政协', 'other', 'admin'],
   ['大队', 'government', 'admin'],
+  ['消防救援站', 'government', 'admin'],
+  // The people's armed forces department (`区人武部`), a military body of the district.
+  ['人武部', 'other', 'admin'],
+  // `区委两新工委`: a working committee of the party.
+  ['工委', 'party', 'admin'],
   ['中心组', 'party', 'admin'],
   ['分中心', 'government', 'distinct'],
   ['研究中心', 'other', 'distinct'],
@@ -305,6 +310,8 @@ export const ORG_STOP_WORDS = [
   '利用',
   '改造',
   '改建',
+  // `本次演练模拟某某化学品公司…`: what a drill plays out.
+  '模拟',
   // `传达学习省委、市委…精神`: passing on a body's decisions, not part of its name.
   '传达学习',
   '传达',
