@@ -44,3 +44,10 @@ void test('each role word of a dateline credit names its own people; a brief sig
     '高某',
   ]);
 });
+
+void test('role words between the names of a photo credit are no names', () => {
+  assert.deepEqual(readByline(['项目主体结构已封顶。通讯员 闵佳琪 记者 韦子涵 摄']).photographers, [
+    '闵佳琪',
+    '韦子涵',
+  ]);
+});

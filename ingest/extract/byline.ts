@@ -4,12 +4,14 @@ import { PHOTO_CREDIT } from '../read/repair-lines.ts';
 /** `本报讯（通讯员 张某 记者 李某）`: the credit in brackets after the dateline. */
 const DATELINE_CREDIT = /^(?:本报讯|本报)\s*[（(]([^）)]{2,60})[）)]/;
 const NAME = /^[\u3400-\u4dbf\u4e00-\u9fff]{2,4}$/;
+const ROLE_WORD = /^(?:本报记者|摄影记者|记者|通讯员|实习生|摄影)$/;
 
 function names(part: string): string[] {
   return part
     .split(/[\s\u3000、，,]+/)
     .map((n) => n.replace(/^(?:通讯员|实习生|见习记者|特约记者)/, ''))
-    .filter((n) => NAME.test(n));
+    // `通讯员 某某 记者 某某 摄`: a role word standing alone between names is no name.
+    .filter((n) => NAME.test(n) && !ROLE_WORD.test(n));
 }
 
 /**

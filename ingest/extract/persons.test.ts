@@ -324,3 +324,10 @@ void test('a Japanese name after a title, a name before 说 at the end of a sent
     ['向俊', ['常州悦途户外用品有限公司负责人']],
   ]);
 });
+
+void test('a name set apart from its title by a wide space in a list of honours', () => {
+  assert.deepEqual(
+    findPersons('区人民医院呼吸与危重症医学科护士长\u3000贝晓雯').map((h) => [h.name, h.titles]),
+    [['贝晓雯', ['区人民医院呼吸与危重症医学科护士长']]],
+  );
+});

@@ -230,6 +230,8 @@ export function titleChain(text: string, titleEnd: number, floor = 0): string[] 
   );
 }
 
+/** The wide space between a title and the name in a list of honours, the name ending its line. */
+const SPACED_NAME = /^\u3000{1,2}(?=[\u4e00-\u9fff]{2,4}$)/;
 const FIRM_KIND = /^[\u4e00-\u9fff]{0,6}?(?:企业|商户|厂商)/;
 const PLACE_OPENING_KINDS = new Set(['province', 'city', 'district']);
 
@@ -281,13 +283,16 @@ export function findPersons(text: string, known: ReadonlySet<string> = new Set()
   const groups: { hits: PersonHit[]; end: number }[] = [];
   let lastEnd = 0;
   for (const m of text.matchAll(TITLE_END)) {
-    const at = m.index + m[0].length;
+    const titleEnd = m.index + m[0].length;
+    // `湖塘镇某某社区党委书记　万某某`: a list of honours sets the name apart by a wide space.
+    const spaced = SPACED_NAME.exec(text.slice(titleEnd));
+    const at = titleEnd + (spaced?.[0].length ?? 0);
     const first = readName(text, at, known, true);
     if (!first || taken.has(at)) continue;
     const floor = lastEnd <= at ? lastEnd : 0;
-    const titles = titleChain(text, at, floor);
+    const titles = titleChain(text, titleEnd, floor);
     if (GROUP_TITLE.test(titles.at(-1) ?? '')) continue;
-    const titleStart = titleChainStart(text, at, floor);
+    const titleStart = titleChainStart(text, titleEnd, floor);
     const list = readList(text, at + first.length, known);
     // `副区长某某（区安委会副主任）带队`: another post in brackets after a lone name.
     const bracket = list.names.length === 0 ? BRACKETED_POST.exec(text.slice(list.end, list.end + 40)) : null;

@@ -1,3 +1,4 @@
+import { ENDS_WITH_TITLE } from '../extract/lexicon/titles.ts';
 /**
  * Page text keeps the printed layout's line breaks, which fall anywhere, even inside a
  * word (`建设工\n\n作`). A paragraph only ends where a sentence ends; a body line that
@@ -79,6 +80,13 @@ export function isDashedSubtitle(line: string): boolean {
 
 const NOTICE_TITLE_END = /(?:通告|公告|通知|启事|公示|告知书)$/;
 
+/** `某某社区党委书记　万某某`: an entry of a list of honours, a title and a name set apart. */
+const HONOUR_ENTRY = /^([^\s\u3000，。；]{2,40})\u3000{1,2}[\u4e00-\u9fff]{2,4}$/;
+export function isHonourEntry(line: string): boolean {
+  const m = HONOUR_ENTRY.exec(line);
+  return m !== null && ENDS_WITH_TITLE.test(m[1] ?? '');
+}
+
 /** Short lines that stand alone however they end: labels, signatures, notices. */
 const STANDALONE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|通告|公告|通知|启事|声明|公示)$/;
 
@@ -92,6 +100,7 @@ const STANDALONE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|通告|公�
 function continues(current: string, next: string): boolean {
   if (HEADING_MARK.test(next) || HEADING_MARK.test(current) || endsParagraph(current)) return false;
   if (isDashedSubtitle(current) || isDashedSubtitle(next)) return false;
+  if (isHonourEntry(current) || isHonourEntry(next)) return false;
   if (BRIEF_MARK.test(next) || DATELINE_OPENING.test(next)) return false;
   // `坂上村：特色田园乡村双提升` over `9月5日，…`: a colon alone makes a title, not a clause.
   if (TITLE_WITH_COLON.test(current) && DATED_OPENING.test(next)) return false;
@@ -123,11 +132,15 @@ export function repairLines(text: string): string[] {
     .map((l) => l.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, ''))
     .filter((l) => l.length > 0);
   const out: string[] = [];
+  // Under `某某名单：`, short lines are the items of a list, each a line of its own.
+  let listing = false;
   let i = 0;
   while (i < lines.length) {
     let current = lines[i++] ?? '';
-    while (i < lines.length && continues(current, lines[i] ?? '')) current += lines[i++] ?? '';
+    const item = listing && !isBodyLine(current);
+    while (i < lines.length && !item && continues(current, lines[i] ?? '')) current += lines[i++] ?? '';
     out.push(current);
+    listing = /[：:]$/.test(current) || (listing && !isBodyLine(current));
   }
   return out;
 }

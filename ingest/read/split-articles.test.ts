@@ -265,3 +265,23 @@ void test('a headline of the form 关于…的公告 is a notice', () => {
     [['关于延政西路片区房屋征收补偿方案征求意见的公告', 'notice']],
   );
 });
+
+void test('a list under a line ending in a colon, and a list of honours, stay in the story', () => {
+  const articles = splitArticles(
+    [
+      '## 区委表彰一批优秀共产党员',
+      '本报讯（记者 某某）为庆祝建党102周年，区委决定表彰一批优秀共产党员和先进基层党组织。',
+      '部分受表彰优秀共产党员名单：',
+      '湖塘镇长虹社区党委书记\u3000万丽君',
+      '区人民医院呼吸与危重症医学科护士长\u3000贝晓雯',
+      '部分受表彰先进基层党组织名单：',
+      '区人民医院党委',
+      '《决定》号召，全区广大党员要以受表彰的先进为榜样，在新征程上建功立业。',
+      '## 简讯',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(
+    articles.map((a) => [a.headline, a.paragraphs.length]),
+    [['区委表彰一批优秀共产党员', 7]],
+  );
+});

@@ -6,6 +6,7 @@ import {
   CREDIT_BYLINE,
   DATED_OPENING,
   isDashedSubtitle,
+  isHonourEntry,
   LEAD_OPENING,
   PHOTO_CREDIT,
   repairLines,
@@ -70,6 +71,8 @@ function classify(line: string): LineKind {
   if (DATE_LINE.test(line)) return 'date';
   if (COLUMN_LABELS.has(line.replace(/\s+/g, '')) || JUMP_LINE.test(line)) return 'label';
   if (PAGE_FURNITURE.test(line) && !/[。！？]/.test(line)) return 'label';
+  // `某某社区党委书记　万某某`: an entry of a list of honours is body text, not a headline.
+  if (isHonourEntry(line)) return 'body';
   return isShort(line) || isDashedSubtitle(line) ? 'heading' : 'body';
 }
 
@@ -106,7 +109,7 @@ export function splitRepairedLines(lines: readonly string[]): PageArticle[] {
   let credit: string | undefined;
   // Under a label of briefs (`简讯`), until the next headline.
   let briefs = false;
-  const kinds = lines.map(classify);
+  const kinds = listItems(lines, lines.map(classify));
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? '').replace(HEADING_MARK, '').trim();
     const kind = kinds[i];
@@ -174,6 +177,37 @@ export function splitRepairedLines(lines: readonly string[]): PageArticle[] {
   }
   return articles;
 }
+
+/**
+ * `部分受表彰先进基层党组织名单：` and the short lines under it: a list inside a story's body. The
+ * list goes on up to a line of body text or a marked heading; a short line that a story's lead
+ * follows is that story's headline again.
+ */
+function listItems(lines: readonly string[], kinds: LineKind[]): LineKind[] {
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (
+      kinds[i] !== 'heading' ||
+      HEADING_MARK.test(line) ||
+      !LIST_INTRO.test(line) ||
+      kinds[i - 1] !== 'body'
+    )
+      continue;
+    kinds[i] = 'body';
+    for (
+      let j = i + 1;
+      j < lines.length && kinds[j] === 'heading' && !HEADING_MARK.test(lines[j] ?? '');
+      j++
+    ) {
+      const next = lines[j + 1] ?? '';
+      if (kinds[j + 1] === 'body' && (LEAD_OPENING.test(next) || DATED_OPENING.test(next))) break;
+      kinds[j] = 'body';
+    }
+  }
+  return kinds;
+}
+/** A short line ending in a colon introduces what is listed under it. */
+const LIST_INTRO = /[：:]$/;
 
 /** Splits a decoded page into articles, repairing layout line breaks first. */
 export function splitArticles(text: string): PageArticle[] {
