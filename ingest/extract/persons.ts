@@ -284,7 +284,7 @@ export function findPersons(text: string, known: ReadonlySet<string> = new Set()
   let lastEnd = 0;
   for (const m of text.matchAll(TITLE_END)) {
     const titleEnd = m.index + m[0].length;
-    // `湖塘镇某某社区党委书记　万某某`: a list of honours sets the name apart by a wide space.
+    // `湖塘镇某某社区党委书记\u3000万某某`: a list of honours sets the name apart by a wide space.
     const spaced = SPACED_NAME.exec(text.slice(titleEnd));
     const at = titleEnd + (spaced?.[0].length ?? 0);
     const first = readName(text, at, known, true);

@@ -80,7 +80,7 @@ export function isDashedSubtitle(line: string): boolean {
 
 const NOTICE_TITLE_END = /(?:通告|公告|通知|启事|公示|告知书)$/;
 
-/** `某某社区党委书记　万某某`: an entry of a list of honours, a title and a name set apart. */
+/** `某某社区党委书记\u3000万某某`: an entry of a list of honours, a title and a name set apart by a wide space. */
 const HONOUR_ENTRY = /^([^\s\u3000，。；]{2,40})\u3000{1,2}[\u4e00-\u9fff]{2,4}$/;
 export function isHonourEntry(line: string): boolean {
   const m = HONOUR_ENTRY.exec(line);

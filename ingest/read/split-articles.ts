@@ -71,7 +71,7 @@ function classify(line: string): LineKind {
   if (DATE_LINE.test(line)) return 'date';
   if (COLUMN_LABELS.has(line.replace(/\s+/g, '')) || JUMP_LINE.test(line)) return 'label';
   if (PAGE_FURNITURE.test(line) && !/[。！？]/.test(line)) return 'label';
-  // `某某社区党委书记　万某某`: an entry of a list of honours is body text, not a headline.
+  // `某某社区党委书记\u3000万某某`: an entry of a list of honours is body text, not a headline.
   if (isHonourEntry(line)) return 'body';
   return isShort(line) || isDashedSubtitle(line) ? 'heading' : 'body';
 }
