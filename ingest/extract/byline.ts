@@ -7,11 +7,13 @@ const NAME = /^[\u3400-\u4dbf\u4e00-\u9fff]{2,4}$/;
 const ROLE_WORD = /^(?:本报记者|摄影记者|记者|通讯员|实习生|摄影)$/;
 
 function names(part: string): string[] {
-  return part
-    .split(/[\s\u3000、，,]+/)
-    .map((n) => n.replace(/^(?:通讯员|实习生|见习记者|特约记者)/, ''))
-    // `通讯员 某某 记者 某某 摄`: a role word standing alone between names is no name.
-    .filter((n) => NAME.test(n) && !ROLE_WORD.test(n));
+  return (
+    part
+      .split(/[\s\u3000、，,]+/)
+      .map((n) => n.replace(/^(?:通讯员|实习生|见习记者|特约记者)/, ''))
+      // `通讯员 某某 记者 某某 摄`: a role word standing alone between names is no name.
+      .filter((n) => NAME.test(n) && !ROLE_WORD.test(n))
+  );
 }
 
 /**
