@@ -218,3 +218,15 @@ void test('someone quoted or cited as a source is mentioned, and an age is no pa
     ],
   );
 });
+
+void test('leaders who each lead a visit of their own all lead', () => {
+  assert.deepEqual(
+    roles(['区领导闵承泽、巢国平、盛兰芳近日分别带队走访慰问军烈属。区退役军人事务局局长费志坚陪同走访。']),
+    [
+      ['闵承泽', 'lead'],
+      ['巢国平', 'lead'],
+      ['盛兰芳', 'lead'],
+      ['费志坚', 'participant'],
+    ],
+  );
+});

@@ -14,11 +14,15 @@ export interface People {
 
 /** Verbs of leading an event: whoever comes first with one of these leads it. */
 function roleOf(hit: PersonHit, leadTaken: boolean): AttendeeRole {
+  // `区领导甲、乙、丙近日分别带队走访`: each leads a visit of their own.
+  if (SEPARATELY_LEADING.test(hit.after)) return 'lead';
   if (PARTICIPANT_VERBS.test(hit.after) || attendsOnly(hit)) return 'participant';
   if (TOGETHER_VERBS.test(hit.after)) return leadTaken ? 'participant' : 'lead';
   if (HOST_VERBS.test(hit.after)) return 'host';
   return leadTaken ? 'participant' : 'lead';
 }
+
+const SEPARATELY_LEADING = /^(?:近日|日前|今天|昨天|[上下]午)?分别(?:带队|率队|带领|率领)/;
 
 /** `区领导某某出席活动。`: a leader named only by the group who attends, and does nothing more. */
 const GROUP_ONLY = /^(?:[省市区县镇]、)?[省市区县镇]领导$/;
