@@ -285,3 +285,22 @@ void test('a list under a line ending in a colon, and a list of honours, stay in
     [['区委表彰一批优秀共产党员', 7]],
   );
 });
+
+void test('a credit in brackets on a line of its own signs the story above it', () => {
+  const articles = splitArticles(
+    [
+      '湖塘镇外贸企业赶订单',
+      '近日，在湖塘镇的某某纺织品进出口有限公司生产车间，工人们正忙着赶制订单。',
+      '下一步，区商务局将帮助企业稳订单、拓市场。',
+      '（记者 庞书瑶 通讯员 钟芮）',
+      '4月15日，常州某某园林工具有限公司在展会上展示新款工具。 通讯员 邰明远 摄',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(
+    articles.map((a) => [a.headline, a.kind, a.paragraphs.at(-1)?.endsWith('（记者 庞书瑶 通讯员 钟芮）')]),
+    [
+      ['湖塘镇外贸企业赶订单', 'news', true],
+      ['常州某某园林工具有限公司在展会上展示新款工具', 'photo', false],
+    ],
+  );
+});

@@ -49,7 +49,9 @@ const HEADING_MARK = /^#{1,6}\s*/;
 const CREDIT_LINE =
   /^(?:记者\s*)?[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:\s+[\u3400-\u4dbf\u4e00-\u9fff]{2,4})*\s*摄$/;
 
-type LineKind = 'heading' | 'label' | 'credit' | 'byline' | 'date' | 'body';
+type LineKind = 'heading' | 'label' | 'credit' | 'byline' | 'signature' | 'date' | 'body';
+/** `（记者 某某 通讯员 某某）` on a line of its own: the signature of the story above it. */
+const SIGNATURE_LINE = /^[（(](?:本报)?(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff][^（）()]{1,40}[）)]$/;
 
 function isShort(line: string): boolean {
   return line.length < 45 && !/[，,。；;！？!?]/.test(line);
@@ -67,6 +69,7 @@ function classify(line: string): LineKind {
   if (COLUMN_LABELS.has(bare.replace(/\s+/g, '')) || isBriefLabel(bare)) return 'label';
   if (HEADING_MARK.test(line)) return isMarkedCaption(line) ? 'body' : 'heading';
   if (CREDIT_LINE.test(line)) return 'credit';
+  if (SIGNATURE_LINE.test(line)) return 'signature';
   if (CREDIT_BYLINE.test(line)) return 'byline';
   if (DATE_LINE.test(line)) return 'date';
   if (COLUMN_LABELS.has(line.replace(/\s+/g, '')) || JUMP_LINE.test(line)) return 'label';
@@ -122,7 +125,14 @@ export function splitRepairedLines(lines: readonly string[]): PageArticle[] {
       continue;
     }
     if (kind === 'heading') briefs = false;
-    if (kind === 'byline') {
+    // Signed under its last paragraph, a story ends there (`…拓市场。` / `（记者 某某）`).
+    if (kind === 'signature' && current && heads.length === 0 && kinds[i - 1] === 'body') {
+      const last = current.paragraphs.length - 1;
+      current.paragraphs[last] = `${current.paragraphs[last] ?? ''}${line}`;
+      current = null;
+      continue;
+    }
+    if (kind === 'byline' || kind === 'signature') {
       credit = line;
       continue;
     }
