@@ -58,3 +58,12 @@ void test('a feature opening on a scene reports no event; a dated lead does', ()
   assert.equal(readEvent('网格员的一天', lead, 'news', '2024-05-20')?.type, 'other');
   assert.equal(readEvent('网格员的一天', `昨天，${lead}`, 'news', '2024-05-20')?.type, 'inspection');
 });
+
+void test('drills, job fairs, publicity days and training courses are other events; signing and hanging a plaque are ceremonies', () => {
+  assert.equal(eventType('我区举行危险化学品事故应急救援综合演练', '', 'news'), 'other');
+  assert.equal(eventType('区退役军人事务局举办专场招聘会', '', 'news'), 'other');
+  assert.equal(eventType('“安全生产月”宣传咨询日活动举行', '', 'news'), 'other');
+  assert.equal(eventType('横林镇举办有限空间作业安全专题培训', '', 'news'), 'other');
+  assert.equal(eventType('武进区与某某大学签署全面合作协议', '某某一行来武考察。', 'news'), 'ceremony');
+  assert.equal(eventType('某某社区“消费维权服务站”正式挂牌', '', 'news'), 'ceremony');
+});

@@ -12,6 +12,9 @@ const EVENT_RULES: [EventType, RegExp][] = [
   ['research', /(?:调研|考察|走访)/],
   ['visit', /(?:会见|看望|慰问|拜访|来访|接待)/],
   ['interview', /(?:专访|访谈|答记者问|——访)/],
+  // Drills, job fairs, publicity days and training courses are events of their own kind, however
+  // they are held (`举行…应急演练`, `举办专场招聘会`).
+  ['other', /(?:演练|招聘会|宣传咨询日|宣传日|宣传月|专题培训|技术培训)/],
   // A body's founding (`某某联盟成立大会`) is a ceremony, though held as a congress.
   ['ceremony', /成立大会/],
   ['conference', /(?:大会|党代会|人代会|论坛|峰会|博览会|洽谈会|对接会|推介会|年会|发布会)/],
@@ -19,7 +22,7 @@ const EVENT_RULES: [EventType, RegExp][] = [
     'meeting',
     /(?:会议|调度会|动员会|座谈会|推进会|部署会|例会|常委会|全会|协调会|培训会|汇报会|学习会|集体学习|专题学习|研讨会|报告会|交流会|培训班|团拜会|会召开)/,
   ],
-  ['ceremony', /(?:揭牌|开工|签约|成立|仪式|启动|授牌|颁奖|开幕|竣工|投产|通车|举行|举办)/],
+  ['ceremony', /(?:揭牌|挂牌|开工|签约|签署|成立|仪式|启动|授牌|颁奖|开幕|竣工|投产|通车|举行|举办)/],
 ];
 
 const DATE_TEXT =
