@@ -14,7 +14,7 @@ const EVENT_RULES: [EventType, RegExp][] = [
   ['interview', /(?:专访|访谈|答记者问|——访)/],
   // Drills, job fairs, publicity days and training courses are events of their own kind, however
   // they are held (`举行…应急演练`, `举办专场招聘会`).
-  ['other', /(?:演练|招聘会|宣传咨询日|宣传日|宣传月|专题培训|技术培训)/],
+  ['other', /(?:演练|招聘会|宣传咨询日|宣传日|宣传月|(?:专题|技术)培训(?![会班]))/],
   // A body's founding (`某某联盟成立大会`) is a ceremony, though held as a congress.
   ['ceremony', /成立大会/],
   ['conference', /(?:大会|党代会|人代会|论坛|峰会|博览会|洽谈会|对接会|推介会|年会|发布会)/],
