@@ -1,6 +1,12 @@
 import type { ArticleKind, EventExtraction, EventType } from '../../model/extraction.ts';
 import { isoDate } from '../read/page-date.ts';
 
+/**
+ * Drills, job fairs, publicity days and training courses are events of no listed type, however
+ * they are held (`举行…应急演练`, `举办专场招聘会`); people still take part in them.
+ */
+export const HELD_OTHER = /(?:演练|招聘会|宣传咨询日|宣传日|宣传月|(?:专题|技术)培训(?![会班]))/;
+
 /** Headline and lead wording that names the kind of event, checked in this order. */
 const EVENT_RULES: [EventType, RegExp][] = [
   ['announcement', /(?:通告|公告|公示|启事)/],
@@ -12,9 +18,7 @@ const EVENT_RULES: [EventType, RegExp][] = [
   ['research', /(?:调研|考察|走访)/],
   ['visit', /(?:会见|看望|慰问|拜访|来访|接待)/],
   ['interview', /(?:专访|访谈|答记者问|——访)/],
-  // Drills, job fairs, publicity days and training courses are events of their own kind, however
-  // they are held (`举行…应急演练`, `举办专场招聘会`).
-  ['other', /(?:演练|招聘会|宣传咨询日|宣传日|宣传月|(?:专题|技术)培训(?![会班]))/],
+  ['other', HELD_OTHER],
   // A body's founding (`某某联盟成立大会`) is a ceremony, though held as a congress.
   ['ceremony', /成立大会/],
   ['conference', /(?:大会|党代会|人代会|论坛|峰会|博览会|洽谈会|对接会|推介会|年会|发布会)/],

@@ -175,3 +175,21 @@ void test("no place is read inside a person's name", () => {
     ['牛塘镇'],
   );
 });
+
+void test('a drill is an event of no listed type that officials still take part in', () => {
+  const page = extractPage(
+    [
+      '## 全区防汛抢险综合应急演练举行',
+      '',
+      '本报讯（记者 某某）昨天，全区防汛抢险综合应急演练在湖塘镇举行。副区长韩冬现场指挥。',
+      '',
+    ].join('\n'),
+    { file: 'd.txt', published: '2024-06-14' },
+  );
+  const [drill] = page.articles;
+  assert.equal(drill?.event?.type, 'other');
+  assert.deepEqual(
+    drill?.attendees.map((a) => [a.name, a.role]),
+    [['韩冬', 'lead']],
+  );
+});

@@ -3,7 +3,7 @@ import { splitArticles, type PageArticle } from '../read/split-articles.ts';
 import { PHOTO_CREDIT } from '../read/repair-lines.ts';
 import { readEntities } from './article-entities.ts';
 import { readByline, stripDateline } from './byline.ts';
-import { readEvent } from './events.ts';
+import { HELD_OTHER, readEvent } from './events.ts';
 import { markGuests, readPeople, type People } from './people.ts';
 import { findPersons } from './persons.ts';
 import { bookTitleSpans, SpanSet } from './text.ts';
@@ -55,7 +55,9 @@ export function extractArticle(article: PageArticle, published: string | null): 
     article.kind === 'news' &&
     event !== null &&
     event.type !== 'announcement' &&
-    (event.type !== 'other' || ATTENDED_IN_LEAD.test(paragraphs[0] ?? ''));
+    (event.type !== 'other' ||
+      ATTENDED_IN_LEAD.test(paragraphs[0] ?? '') ||
+      HELD_OTHER.test(`${article.headline}${paragraphs[0] ?? ''}`));
   const people = readPeople(paragraphs, bylineNames, hasAttendees, blocked);
   markGuests(people.attendees, event?.type ?? null, `${article.headline}\n${paragraphs[0] ?? ''}`);
   // The dash and 访 become blanks, so the title starts after them and offsets stay put.

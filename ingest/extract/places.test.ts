@@ -486,3 +486,10 @@ void test('a common word ending in a generic one, generic estates, and a martyrs
     ['武进烈士陵园', 'other', null],
   ]);
 });
+
+void test('a park opened in a town lies in it', () => {
+  assert.deepEqual(places('4月17日上午，武进跨境电商产业园在南夏墅街道开园运营。'), [
+    ['武进跨境电商产业园', 'park', '南夏墅街道'],
+    ['南夏墅街道', 'town', null],
+  ]);
+});

@@ -289,6 +289,8 @@ function placeStart(
   return start;
 }
 
+const OPENED = /^(?:正式)?(?:开园|揭牌|开业|启用|落成|建成|投用)/;
+
 /** Single characters that stand alone before a name without being part of it. */
 const NOT_NAME_CHARS = new Set([
   ...LEADING_FUNCTION_CHARS,
@@ -693,6 +695,14 @@ export function findPlaces(text: string, tokens: readonly Token[] | null = null)
     if (prev.end === cur.start && (prev.admin || abroad)) cur.partOf = prev.name;
     else if (text.charAt(prev.end) === '、' && prev.end + 1 === cur.start && prev.kind === cur.kind)
       cur.partOf = prev.partOf;
+  }
+  // `某某产业园在南夏墅街道开园运营`: a park opened in a town lies in it.
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const park = kept[i] as PlaceHit;
+    const town = kept[i + 1] as PlaceHit;
+    if (park.partOf || (park.kind !== 'park' && park.kind !== 'area') || town.kind !== 'town') continue;
+    if (text.charAt(park.end) === '在' && town.start === park.end + 1 && OPENED.test(text.slice(town.end)))
+      park.partOf = town.name;
   }
   return kept;
 }
