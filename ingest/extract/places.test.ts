@@ -493,3 +493,10 @@ void test('a park opened in a town lies in it', () => {
     ['南夏墅街道', 'town', null],
   ]);
 });
+
+void test('regions named inside a quoted speech are places', () => {
+  assert.deepEqual(places('“我们希望借助展会打开德国、荷兰等高端市场。”'), [
+    ['德国', 'country', null],
+    ['荷兰', 'country', null],
+  ]);
+});

@@ -484,6 +484,8 @@ function insideSlogan(text: string, at: number, end: number): boolean {
   const open = text.lastIndexOf('“', at);
   if (open < 0 || text.lastIndexOf('”', at) > open) return false;
   const close = text.indexOf('”', end);
+  // `“…打开德国、荷兰等高端市场。”`: a quote with sentences in it is speech, not a slogan.
+  if (close >= 0 && /[，,。！？!?；;]/.test(text.slice(open, close))) return false;
   return close >= 0 && !(open === at - 1 && close === end);
 }
 
