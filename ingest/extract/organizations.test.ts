@@ -437,3 +437,19 @@ void test('the armed forces department, a party working committee, and no firm i
     ],
   );
 });
+
+void test('acting jointly with a firm, levels of government, every town’s bodies and social-work centres', () => {
+  assert.deepEqual(
+    findOrganizations(
+      '区金融监管局联合江南锦程农村商业银行武进支行开展宣传。由武进产投联合深圳前元资本管理有限公司发起，撬动区级政府资金，区委统战部或镇（街道）统战部报名，常州市武进区乐龄社会工作服务中心获奖，组建特殊钢绿色智能制造联合技术创新中心。',
+    ).map((o) => [o.name, o.kind]),
+    [
+      ['区金融监管局', 'government'],
+      ['江南锦程农村商业银行武进支行', 'company'],
+      ['深圳前元资本管理有限公司', 'company'],
+      ['区委统战部', 'party'],
+      ['常州市武进区乐龄社会工作服务中心', 'other'],
+      ['特殊钢绿色智能制造联合技术创新中心', 'other'],
+    ],
+  );
+});

@@ -95,6 +95,8 @@ function afterVerbBeforePlace(text: string, start: number, suffixStart: number):
 
 const FIRM_KIND_BEFORE = /^[\u4e00-\u9fff]{0,4}?(?:企业|商户|厂商|单位)/;
 
+/** `某某社会工作服务中心`, `某某青少年服务中心`: social organizations, not offices of government. */
+const SOCIAL_WORK = /社会工作|社工|公益|志愿|青少年服务|养老服务|助残/;
 const PARTY_OFFICE = /^(?:中共|[省市区县]委(?!员会))/;
 const CHAMBER = /(?:政协|人大|人大常委会)$/;
 const PRODUCT_AFTER = /^[”"]?\s*(?:APP|App|app|客户端|小程序)/;
@@ -269,7 +271,7 @@ function startFor(text: string, rule: SuffixRule, from: number, suffixStart: num
 }
 
 const CLAUSE_TAGS = new Set(['d', 'r', 'ad']);
-const OPENING_VERB = /(?:开设|开办|设立|建立|组建)(?!.*(?:开设|开办|设立|建立|组建))/;
+const OPENING_VERB = /(?:开设|开办|新设|设立|建立|组建)(?!.*(?:开设|开办|新设|设立|建立|组建))/;
 const FACILITY_CLAUSE = /配套|设有|建有|配有|配备/;
 const PLANNED_BUILDING = /^(?:重点|将|还将|计划|加快|正在)(?:建设|新建|打造|兴建)/;
 const CONVERTED_INTO = /(?:改造|改建|改成|改为|改造成|改建为)$/;
@@ -346,6 +348,10 @@ export function findOrganizations(text: string): OrgHit[] {
     let start = startFor(text, info.rule, from, m.index);
     if (start >= 0 && info.rule === 'free')
       start = afterVerbBeforePlace(text, afterTownBeforeCity(text, start, m.index), m.index);
+    // `区金融监管局联合某某银行武进支行`, `某某产投联合深圳某某资本管理有限公司`: acting together with a
+    // firm, not part of its name; `某某联合实验室` keeps its word.
+    const jointly = start >= 0 ? text.lastIndexOf('联合', m.index - 1) : -1;
+    if (jointly >= start && start >= 0 && m.index - jointly - 2 >= 6) start = jointly + 2;
     // `某某委员会（CNAS）精密轴承…实验室`: a bracket opening a name is an aside on what stands before it.
     if (start >= 0 && /[（(]/.test(text.charAt(start))) {
       const close = text.slice(start, m.index).search(/[）)]/);
@@ -378,6 +384,8 @@ export function findOrganizations(text: string): OrgHit[] {
     // `6家镇卫生院`, `村卫生室`: a town's or village's kind of body, no one body.
     if (info.rule === 'distinct' && /^[镇乡村](?:[（(]街道[）)])?$/.test(text.slice(start, m.index)))
       continue;
+    // `区级政府`, `或镇（街道）统战部`: a level of government or every town's body, no one body.
+    if (/^[省市区县镇乡]级|[（(]街道[）)]/.test(text.slice(start, m.index))) continue;
     if (RANKED.test(text.slice(start, end)) && AWARDED.test(text.slice(Math.max(0, start - 36), start)))
       continue;
     const prev = hits[hits.length - 1];
@@ -410,7 +418,12 @@ export function findOrganizations(text: string): OrgHit[] {
       hits.push({
         name,
         // `区委人才办`, `区委金融办`: offices of the party committee.
-        kind: info.kind === 'government' && PARTY_OFFICE.test(name) ? 'party' : info.kind,
+        kind:
+          info.kind === 'government' && PARTY_OFFICE.test(name)
+            ? 'party'
+            : info.kind === 'government' && SOCIAL_WORK.test(name)
+              ? 'other'
+              : info.kind,
         suffix,
         rule: info.rule,
         start,

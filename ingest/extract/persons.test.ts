@@ -331,3 +331,16 @@ void test('a name set apart from its title by a wide space in a list of honours'
     [['贝晓雯', ['区人民医院呼吸与危重症医学科护士长']]],
   );
 });
+
+void test('a monastic name, a title after 并与, and no letter of congratulations as a person', () => {
+  assert.deepEqual(
+    findPersons(
+      '副区长黎思敏出席仪式，并与某晟智能董事长、总经理晏书恒共同敲钟。区委发来贺信。贺信指出，区佛教协会会长释觉明参加。',
+    ).map((h) => [h.name, h.titles]),
+    [
+      ['黎思敏', ['副区长']],
+      ['晏书恒', ['某晟智能董事长', '总经理']],
+      ['释觉明', ['区佛教协会会长']],
+    ],
+  );
+});

@@ -22,7 +22,7 @@ const BOUNDARY = /[，,。；;：:！？!?（(）)“”"、\s—]/;
 const ONLY_CJK = /^[\u3400-\u4dbf\u4e00-\u9fff]+$/;
 /** Title chains can start with words that belong to the sentence, not the title. */
 const CHAIN_OPENING =
-  /^(?:由|在|和|与|及|以及|以|并|随后|会上|其中|同时|包括|邀请|听取|提起|说起|谈起|作为|据|像|对于|面对|看到|见到|跟随|跟着|[上下左右]?图为|(?:前排|后排)?[左右][一二三四五六七八九十]+为?)/;
+  /^(?:并与|并和|由|在|和|与|及|以及|以|并|随后|会上|其中|同时|包括|邀请|听取|提起|说起|谈起|作为|据|像|对于|面对|看到|见到|跟随|跟着|[上下左右]?图为|(?:前排|后排)?[左右][一二三四五六七八九十]+为?)/;
 
 /** Words after which a title starts: verbs of visiting, `出席会议的还有`, a possessive (`…称号的高级技师`). */
 const CHAIN_CUT = /(?:来到|走进|走访|看望|慰问|会见|前往|察看|查看|询问)了?|还有|包括|的|由|是/g;
@@ -59,8 +59,11 @@ function givenIsPlace(cand: string, sl: number): boolean {
 const GROUP_TITLE = /(?:各位|广大|全体|众多|诸位|多位|多名|各级|一批|一些|这些|那些|所有|不少|许多|诸多)/;
 const BRACKETED_POST = /^[（(]([^（）()，,。]{2,30})[）)]/;
 const POSITION_MARKER = /^[（(](?:前排|后排)?[左右中][一二三四五六七八九十]?[）)]/;
-/** `张某`, `李某某`: a name withheld (court and police news) identifies nobody. */
-const ANONYMIZED = /某/;
+/**
+ * `张某`, `李某某`: a name withheld (court and police news) identifies nobody; `贺信`, `贺电` are
+ * letters, not people (`贺信指出`).
+ */
+const ANONYMIZED = /某|^贺[信电词]$/;
 const TO_WHOM =
   /^[向对跟给][^，,。；;：:“”]{1,8}?(?:介绍|表示|说|汇报|讲解|讲述|反映|提出|展示|坦言|透露|道)/;
 const HONORIFIC_AFTER_SURNAME = /^(?:先生|女士|师傅|阿姨|大爷|大妈|老师|同学)$/;

@@ -500,3 +500,7 @@ void test('regions named inside a quoted speech are places', () => {
     ['荷兰', 'country', null],
   ]);
 });
+
+void test('a kind of village is no place', () => {
+  assert.deepEqual(places('组织企业结对帮扶湟里镇经济薄弱村。'), [['湟里镇', 'town', null]]);
+});

@@ -140,6 +140,9 @@ export const GENERIC_PLACE_WORDS = new Set([
   '流域',
   '片区',
   '园区',
+  // `结对帮扶经济薄弱村`: a kind of village, named by no one.
+  '经济薄弱村',
+  '薄弱村',
   '集中区',
   '工业集中区',
   '居民集中区',
