@@ -350,8 +350,9 @@ export function findOrganizations(text: string): OrgHit[] {
       start = afterVerbBeforePlace(text, afterTownBeforeCity(text, start, m.index), m.index);
     // `区金融监管局联合某某银行武进支行`, `某某产投联合深圳某某资本管理有限公司`: acting together with a
     // firm, not part of its name; `某某联合实验室` keeps its word.
-    const jointly = start >= 0 ? text.lastIndexOf('联合', m.index - 1) : -1;
-    if (jointly >= start && start >= 0 && m.index - jointly - 2 >= 6) start = jointly + 2;
+    // Looked for inside the name's own span only, so a long list stays linear.
+    const jointly = start >= 0 ? text.slice(start, m.index).lastIndexOf('联合') : -1;
+    if (jointly >= 0 && m.index - (start + jointly) - 2 >= 6) start += jointly + 2;
     // `某某委员会（CNAS）精密轴承…实验室`: a bracket opening a name is an aside on what stands before it.
     if (start >= 0 && /[（(]/.test(text.charAt(start))) {
       const close = text.slice(start, m.index).search(/[）)]/);

@@ -479,24 +479,65 @@ function suffixPlaces(text: string, given: readonly Token[] | null): PlaceHit[] 
   return hits;
 }
 
-/** Whether `at` lies inside a quotation that is more than the name itself (a slogan). */
-function insideSlogan(text: string, at: number, end: number): boolean {
-  const open = text.lastIndexOf('“', at);
-  if (open < 0 || text.lastIndexOf('”', at) > open) return false;
-  const close = text.indexOf('”', end);
-  // `“…打开德国、荷兰等高端市场。”`: a quote with sentences in it is speech, not a slogan.
-  if (close >= 0 && /[，,。！？!?；;]/.test(text.slice(open, close))) return false;
-  return close >= 0 && !(open === at - 1 && close === end);
+/**
+ * Where the quotations of a text open and close, found in one pass so that each look-up is
+ * constant time however long the text (a page of thousands of names inside one open quote).
+ */
+class Quotes {
+  /** For each position, the last `“` before it that no `”` has closed since, or -1. */
+  private readonly openBefore: Int32Array;
+  /** For each position, the first `”` at or after it, or -1. */
+  private readonly closeFrom: Int32Array;
+  /** Running count of sentence and clause marks, to tell speech from a slogan. */
+  private readonly marks: Int32Array;
+
+  constructor(text: string) {
+    const n = text.length;
+    this.openBefore = new Int32Array(n + 1);
+    this.closeFrom = new Int32Array(n + 1);
+    this.marks = new Int32Array(n + 1);
+    let open = -1;
+    for (let i = 0; i < n; i++) {
+      this.openBefore[i] = open;
+      const ch = text.charAt(i);
+      if (ch === '“') open = i;
+      else if (ch === '”') open = -1;
+      this.marks[i + 1] = (this.marks[i] ?? 0) + (SPEECH_MARK.test(ch) ? 1 : 0);
+    }
+    this.openBefore[n] = open;
+    let close = -1;
+    for (let i = n; i >= 0; i--) {
+      if (text.charAt(i) === '”') close = i;
+      this.closeFrom[i] = close;
+    }
+  }
+
+  /**
+   * Whether text[at, end) lies inside a quotation that is more than the name itself (a slogan).
+   * `“…打开德国、荷兰等高端市场。”`: a quote with sentences in it is speech, not a slogan.
+   */
+  slogan(at: number, end: number): boolean {
+    // The quote open at `at`, counting one that opens right at it.
+    const open = this.openBefore[at + 1] ?? -1;
+    if (open < 0 || open > at) return false;
+    const close = this.closeFrom[end] ?? -1;
+    if (close < 0) return false;
+    if ((this.marks[close] ?? 0) - (this.marks[open] ?? 0) > 0) return false;
+    return !(open === at - 1 && close === end);
+  }
 }
+const SPEECH_MARK = /[，,。！？!?；;]/;
 
 function regionPlaces(text: string): PlaceHit[] {
   const hits: PlaceHit[] = [];
+  let quotes: Quotes | undefined;
   for (const [name, kind] of NAMED_REGIONS) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const end = at + name.length;
       // `中国制造` is a set phrase; `长三角制造业重镇` names the region.
-      if ((kind === 'country' && REGION_SET_PHRASE.test(text.slice(end))) || insideSlogan(text, at, end))
-        continue;
+      if (kind === 'country' && REGION_SET_PHRASE.test(text.slice(end))) continue;
+      quotes ??= new Quotes(text);
+      if (quotes.slogan(at, end)) continue;
       if (REGION_NOT_BEFORE.get(name)?.test(text.slice(end))) continue;
       // A foreign state or city holds the places written after it, as one of China's does.
       const admin = kind === 'province' || kind === 'city';

@@ -4,7 +4,7 @@ import type { OrgHit } from './organizations.ts';
 import { findPlaces, type PlaceHit } from './places.ts';
 import { findCapacity, type ProjectHit } from './projects.ts';
 import { isAgent, ownerIndex, ownsByPosition, OWNER_REACH, PROJECT_FIGURES } from './project-owner.ts';
-import type { SentenceIndex } from './text.ts';
+import { SpanSet, type SentenceIndex } from './text.ts';
 
 /** What the rules found in one paragraph; orgs and places sorted by start. */
 export interface ParagraphHits {
@@ -333,10 +333,11 @@ export function projectDetails(
   // Areas the article places in a town outside any project's name (`西湖街道延政西路片区`): a
   // local site. A broad one (`太湖湾`) or one named only inside the project's name is not.
   const areasNamed = new Set<string>();
-  for (const h of hits)
+  for (const h of hits) {
+    const projectSpans = SpanSet.of(h.projects);
     for (const pl of h.places)
-      if (pl.kind === 'area' && pl.partOf && !h.projects.some((p) => p.start <= pl.start && pl.end <= p.end))
-        areasNamed.add(pl.name);
+      if (pl.kind === 'area' && pl.partOf && !projectSpans.covers(pl.start, pl.end)) areasNamed.add(pl.name);
+  }
   return refs.map((ref, i) => {
     const { para, hit } = ref;
     const ph = hits[para] as ParagraphHits;

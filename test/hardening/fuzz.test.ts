@@ -94,6 +94,7 @@ const ONCE_SLOW = new Set([
   'pattern/distinct-orgs',
   'pattern/same-project',
   'pattern/located-projects',
+  'pattern/quoted-regions',
   'pattern/short-names',
   'pattern/speakers',
 ]);

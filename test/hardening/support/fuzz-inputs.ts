@@ -160,6 +160,8 @@ export function patternInputs(): FuzzInput[] {
     // A list of units with no comma between: a rule that looks back to the clause's start must stop.
     ['listed-centres', lead + times('某某某某某某服务中心、', 10_000)],
     ['located-projects', lead + times('位于武进区湖塘镇的恒朗新材年产5万吨碳纤维项目，', 10_000)],
+    // Countries inside a quote that never closes: each one looked for its quote's ends.
+    ['quoted-regions', lead + times('“德国、', 40_000)],
     [
       'short-names',
       lead +
