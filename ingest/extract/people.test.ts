@@ -230,3 +230,23 @@ void test('leaders who each lead a visit of their own all lead', () => {
     ],
   );
 });
+
+void test('people honoured at a meeting are named in it, unless they then speak at it', () => {
+  assert.deepEqual(
+    roles([
+      '6月13日，表彰大会召开。区委书记柯立新出席会议并讲话。',
+      '江苏某某智能装备股份有限公司董事长晏立恒，常州某某工具有限公司董事长邬立华等10人被授予“杰出企业家”称号。与会区领导为获奖企业家颁奖。',
+      '晏立恒作为获奖代表发言。',
+    ]),
+    [
+      ['柯立新', 'lead'],
+      ['晏立恒', 'participant'],
+      ['邬立华', 'mentioned'],
+    ],
+  );
+  // Handing out the honour is taking part.
+  assert.deepEqual(
+    roles(['6月13日，表彰大会召开。', '副区长邢立树出席并为荣获“杰出企业家”称号的企业家颁奖。']),
+    [['邢立树', 'lead']],
+  );
+});

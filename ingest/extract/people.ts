@@ -51,6 +51,19 @@ function onlyAttends(text: string, at: number, sentences: SentenceIndex): boolea
   return /^[^。；;！？]*?出席/.test(rest) && !/讲话|致辞|发言|并|主持/.test(rest);
 }
 
+/** `甲、乙等10人被授予“…”称号`: people honoured at a meeting are named in it, not its attendees. */
+const HONOURED = /被授予|被评为|被命名为|荣获|获评|获得[^，,。；;]{0,20}称号|受到表彰/;
+/** Whether the rest of the sentence after a name (or list) honours it before anyone acts. */
+function honoured(text: string, at: number, sentences: SentenceIndex): boolean {
+  const rest = text.slice(at, sentences.range(at)[1]);
+  const m = HONOURED.exec(rest);
+  return m !== null && !/出席|参加|主持|陪同|讲话|致辞|颁/.test(rest.slice(0, m.index));
+}
+
+/** `甲、乙作为获奖代表先后发言`: someone named before (an honoree) who then speaks at the event. */
+const SPEAKS =
+  /^(?:、[\u4e00-\u9fa5·]{2,6})*(?:作为[^，,。；;]{1,12})?(?:先后|分别|依次)?(?:作[^，,。；;]{0,6})?发言/;
+
 function addTitles(target: string[], titles: readonly string[]): void {
   for (const t of titles) if (!target.includes(t)) target.push(t);
 }
@@ -93,6 +106,15 @@ export function readPeople(
         addTitles(present.titles, hit.titles);
         continue;
       }
+      const named = mentioned.get(hit.name);
+      if (named && isEvent && attendees.length > 0 && SPEAKS.test(hit.after)) {
+        addTitles(named.titles, hit.titles);
+        const attendee = { ...named, role: 'participant' as const, order: attendees.length, evidence };
+        attendees.push(attendee);
+        attendeeByName.set(hit.name, attendee);
+        mentioned.delete(hit.name);
+        continue;
+      }
       // A layout break can push the lead's second sentence into a paragraph of its own
       // (`…项目开工。` / `区委书记某某出席开工仪式。`): until someone attends, a person who attends
       // in the next two paragraphs still belongs to the lead.
@@ -118,6 +140,7 @@ export function readPeople(
         !source &&
         !publicOnly(hit.titles) &&
         !hit.appointed &&
+        !honoured(p, hit.end, sentences) &&
         (inLead || (attendees.length > 0 && hit.titles.length > 0))
       ) {
         // `某某作动员讲话`: when nobody in the lead led, whoever gives the keynote later does.

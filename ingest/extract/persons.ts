@@ -243,6 +243,28 @@ const HONORIFIC = /(?:先生|女士|师傅|阿姨|大爷|大妈|老师)$/;
 /** `等区领导`, `等市、区领导` after a list of names, or a count of them (`等20人获评`). */
 const GROUP_AFTER = /等(?:((?:[省市区县镇]、)?[省市区县镇]领导)|[\d一二三四五六七八九十百]+(?:人|名|位))/g;
 
+/** Speaking at an event, after the names of the speakers. */
+const SPEAKERS_AFTER = /(?:作为[^，,。；;]{1,12}?)?(?:先后|分别|依次)?(?:作[^，,。；;]{0,6}?)?发言/g;
+
+/**
+ * The names listed right before `end` (`甲、乙、丙`), the first one after a boundary; null if none.
+ * `王某(女)、刘某等30名同志`: a gender mark after a name is skipped.
+ */
+function namesBefore(text: string, end: number, known: ReadonlySet<string>): [string, number][] | null {
+  const listed: [string, number][] = [];
+  while (end > 0) {
+    const nameEnd = end - (SEX_MARK_BEFORE.exec(text.slice(Math.max(0, end - 3), end))?.[0].length ?? 0);
+    const found = nameEndingAt(text, nameEnd, known);
+    if (!found) break;
+    listed.unshift([found, nameEnd - found.length]);
+    if (text.charAt(nameEnd - found.length - 1) !== '、') break;
+    end = nameEnd - found.length - 1;
+  }
+  const first = listed[0];
+  if (!first || (first[1] > 0 && !BOUNDARY.test(text.charAt(first[1] - 1)))) return null;
+  return listed;
+}
+
 /** A name of two to four characters that ends at `end` and starts after a boundary or 、. */
 function nameEndingAt(text: string, end: number, known: ReadonlySet<string>): string | null {
   for (const len of [3, 2, 4]) {
@@ -285,6 +307,11 @@ export function findPersons(text: string, known: ReadonlySet<string> = new Set()
   const taken = new Set<number>();
   const groups: { hits: PersonHit[]; end: number }[] = [];
   let lastEnd = 0;
+  const addBare = (name: string, start: number, titles: string[], after: string): void => {
+    if (taken.has(start)) return;
+    taken.add(start);
+    hits.push({ name, titles, start, end: start + name.length, after, titleStart: start });
+  };
   for (const m of text.matchAll(TITLE_END)) {
     const titleEnd = m.index + m[0].length;
     // `湖塘镇某某社区党委书记\u3000万某某`: a list of honours sets the name apart by a wide space.
@@ -335,34 +362,18 @@ export function findPersons(text: string, known: ReadonlySet<string> = new Set()
   }
   // `甲、乙、丙等区领导出席`, `甲、乙等20人获评`: names listed before the group they belong to.
   for (const m of text.matchAll(GROUP_AFTER)) {
+    const listed = namesBefore(text, m.index, known);
+    if (!listed) continue;
     const group = m[1];
-    const listed: [string, number][] = [];
-    let end = m.index;
-    while (end > 0) {
-      // `王某(女)、刘某等30名同志`: a gender mark after a name is skipped.
-      const nameEnd = end - (SEX_MARK_BEFORE.exec(text.slice(Math.max(0, end - 3), end))?.[0].length ?? 0);
-      const found = nameEndingAt(text, nameEnd, known);
-      if (!found) break;
-      listed.unshift([found, nameEnd - found.length]);
-      const before = text.charAt(nameEnd - found.length - 1);
-      if (before !== '、') break;
-      end = nameEnd - found.length - 1;
-    }
-    const first = listed[0];
-    if (!first || (first[1] > 0 && !BOUNDARY.test(text.charAt(first[1] - 1)))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    for (const [name, start] of listed) {
-      if (taken.has(start)) continue;
-      taken.add(start);
-      hits.push({
-        name,
-        titles: group ? [group] : [],
-        start,
-        end: start + name.length,
-        after,
-        titleStart: start,
-      });
-    }
+    for (const [name, start] of listed) addBare(name, start, group ? [group] : [], after);
+  }
+  // `晏某、寇某作为获奖代表先后发言`: people named before (an honour's list) who now speak.
+  for (const m of text.matchAll(SPEAKERS_AFTER)) {
+    const listed = namesBefore(text, m.index, known);
+    if (!listed?.every(([name]) => known.has(name))) continue;
+    const after = text.slice(m.index, m.index + 12);
+    for (const [name, start] of listed) addBare(name, start, [], after);
   }
   for (const m of text.matchAll(SPEECH_VERBS)) {
     const foreign = FOREIGN_BEFORE.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[0];

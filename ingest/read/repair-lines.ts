@@ -11,7 +11,7 @@ const SENTENCE_END = /[。！？!?…：:][”’"'）)」』]*$/;
 const CLAUSE_PUNCT = /[，,。；;：:、！？]/;
 /** `陆新 徐芊卉 摄`: photographers' names end a caption. */
 export const PHOTO_CREDIT =
-  /(?:^|[\s。！？”])((?:记者\s*)?[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:\s+[\u3400-\u4dbf\u4e00-\u9fff]{2,4})*)\s*摄\s*$/;
+  /(?:^|[\s。！？”（(])((?:记者\s*)?[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:\s+[\u3400-\u4dbf\u4e00-\u9fff]{2,4})*)\s*摄\s*[）)]?\s*$/;
 
 /** A body line as laid out: long, or carrying clause punctuation, and not a heading. */
 function isBodyLine(line: string): boolean {
@@ -87,6 +87,19 @@ export function isHonourEntry(line: string): boolean {
   return m !== null && ENDS_WITH_TITLE.test(m[1] ?? '');
 }
 
+/** `交通管制通告`, `防范非法集资风险提示`: a notice titled by its subject in a few words, a line of its own. */
+const SHORT_NOTICE = /^[\u4e00-\u9fff]{2,14}(?:通告|公告|风险提示|温馨提示|启事|公示)$/;
+export function isShortNoticeTitle(line: string): boolean {
+  return SHORT_NOTICE.test(line);
+}
+
+/** The masthead and page furniture: `武进日报 2025年11月24日 星期一 第2版`, `责任编辑：某某`. */
+const PAGE_FURNITURE =
+  /(?:责任编辑|本版责编|责编|版面设计|美术编辑|美编|校对|组版)\s*[:：]|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]|^第\s*\d+\s*版/;
+export function isPageFurniture(line: string): boolean {
+  return PAGE_FURNITURE.test(line) && !/[。！？]/.test(line);
+}
+
 /** Short lines that stand alone however they end: labels, signatures, notices. */
 const STANDALONE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|通告|公告|通知|启事|声明|公示)$/;
 
@@ -100,12 +113,14 @@ const STANDALONE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|通告|公�
 function continues(current: string, next: string): boolean {
   if (HEADING_MARK.test(next) || HEADING_MARK.test(current) || endsParagraph(current)) return false;
   if (isDashedSubtitle(current) || isDashedSubtitle(next)) return false;
+  if (isPageFurniture(current) || isPageFurniture(next)) return false;
   if (isHonourEntry(current) || isHonourEntry(next)) return false;
   if (BRIEF_MARK.test(next) || DATELINE_OPENING.test(next)) return false;
   // `坂上村：特色田园乡村双提升` over `9月5日，…`: a colon alone makes a title, not a clause.
   if (TITLE_WITH_COLON.test(current) && DATED_OPENING.test(next)) return false;
   // `关于开展某某工作的通告`: a notice's title is a line of its own.
   if (/^关于/.test(current) && NOTICE_TITLE_END.test(current) && !CLAUSE_PUNCT.test(current)) return false;
+  if (isShortNoticeTitle(current)) return false;
   if (isBodyLine(current)) return true;
   // `关于开展某某工作的` over `通告`, or broken anywhere before it: a notice's title on two lines.
   if (

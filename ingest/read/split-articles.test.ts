@@ -304,3 +304,50 @@ void test('a credit in brackets on a line of its own signs the story above it', 
     ],
   );
 });
+
+void test('a paragraph closing on 如下： keeps the section heads and items of its list', () => {
+  const articles = splitArticles(
+    [
+      '武进日报 2024年6月14日 星期五 第3版 责任编辑：某某',
+      '区工信局 区科技局联合发布',
+      '2024年度区级企业名单出炉',
+      '本报讯（记者 蓝某）近日，区工业和信息化局公布名单，共有46家企业入选。现按所在镇公布如下：',
+      '区级“专精特新”中小企业（部分）',
+      '湖塘镇：常州某某纺织机械有限公司、江苏某某智控科技有限公司',
+      '高新技术企业（部分）',
+      '洛阳镇：常州某某精工机械有限公司',
+      '据了解，我区累计培育省级专精特新中小企业312家。',
+      '2023年度优秀企业家表彰大会召开',
+      '弘扬企业家精神',
+      '本报讯（记者 蓝某）6月13日上午，表彰大会召开。',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(
+    articles.map((a) => [a.headline, a.kicker, a.paragraphs.some((p) => p.includes('高新技术企业（部分）'))]),
+    [
+      ['2024年度区级企业名单出炉', '区工信局 区科技局联合发布', true],
+      ['2023年度优秀企业家表彰大会召开', null, false],
+    ],
+  );
+});
+
+void test('a notice titled in a few words stands apart from the caption in brackets above it', () => {
+  const articles = splitArticles(
+    [
+      '10月14日，医护人员走进牛塘镇某某村开展义诊。（许某 摄）',
+      '10月12日，雪堰镇某某桥完成危桥改造并恢复通行。',
+      '通讯员 储某 摄',
+      '交通管制通告',
+      '为保障自行车邀请赛顺利举行，决定于10月26日对滆湖西路实行临时交通管制。',
+      '特此通告。',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(
+    articles.map((a) => [a.headline, a.kind]),
+    [
+      ['医护人员走进牛塘镇某某村开展义诊', 'photo'],
+      ['雪堰镇某某桥完成危桥改造并恢复通行', 'photo'],
+      ['交通管制通告', 'notice'],
+    ],
+  );
+});

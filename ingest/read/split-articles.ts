@@ -7,6 +7,8 @@ import {
   DATED_OPENING,
   isDashedSubtitle,
   isHonourEntry,
+  isPageFurniture,
+  isShortNoticeTitle,
   LEAD_OPENING,
   PHOTO_CREDIT,
   repairLines,
@@ -37,9 +39,6 @@ function isBriefLabel(line: string): boolean {
   const bare = line.replace(/\s+/g, '');
   return BRIEF_LABELS.has(bare) || BEAT_BRIEFS.test(bare);
 }
-/** The masthead and page furniture: `武进日报 2025年11月24日 星期一 第2版`, `责任编辑：某某`. */
-const PAGE_FURNITURE =
-  /(?:责任编辑|本版责编|责编|版面设计|美术编辑|美编|校对|组版)\s*[:：]|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]|^第\s*\d+\s*版/;
 /** `（上接第1版）`, `（下转第2版）`: where a story jumps between pages. */
 const JUMP_LINE = /^[（(](?:上接|下转|转)第?[\d一二三四五六七八九十]+版[）)]$/;
 const NOTICE_WORD = /^(?:通告|公告|通知|启事|声明|公示|告知书)$/;
@@ -73,7 +72,7 @@ function classify(line: string): LineKind {
   if (CREDIT_BYLINE.test(line)) return 'byline';
   if (DATE_LINE.test(line)) return 'date';
   if (COLUMN_LABELS.has(line.replace(/\s+/g, '')) || JUMP_LINE.test(line)) return 'label';
-  if (PAGE_FURNITURE.test(line) && !/[。！？]/.test(line)) return 'label';
+  if (isPageFurniture(line)) return 'label';
   // `某某社区党委书记\u3000万某某`: an entry of a list of honours is body text, not a headline.
   if (isHonourEntry(line)) return 'body';
   return isShort(line) || isDashedSubtitle(line) ? 'heading' : 'body';
@@ -96,7 +95,8 @@ function newArticle(heads: string[], lead: string, kind: ArticleKind): PageArtic
   if (notice) return { headline: notice, kicker: null, subtitle: null, kind: 'notice', paragraphs: [] };
   const parts = chooseHeadline(heads, lead);
   // `关于某某片区房屋征收补偿方案征求意见的公告`: a notice titled by its subject.
-  return { ...parts, kind: NOTICE_TITLE.test(parts.headline) ? 'notice' : kind, paragraphs: [] };
+  const titled = NOTICE_TITLE.test(parts.headline) || isShortNoticeTitle(parts.headline);
+  return { ...parts, kind: titled ? 'notice' : kind, paragraphs: [] };
 }
 
 /**
@@ -189,32 +189,35 @@ export function splitRepairedLines(lines: readonly string[]): PageArticle[] {
 }
 
 /**
- * `部分受表彰先进基层党组织名单：` and the short lines under it: a list inside a story's body. The
- * list goes on up to a line of body text or a marked heading; a short line that a story's lead
- * follows is that story's headline again.
+ * `部分受表彰先进基层党组织名单：` and the short lines under it, or `…现公布如下：` closing a paragraph
+ * and the section heads of the list under it (`高新技术企业（部分）`): a list inside a story's body.
+ * The list goes on over its items (lines with no full stop) up to a marked heading or a short line
+ * that a story's lead follows, which is that story's headline again.
  */
 function listItems(lines: readonly string[], kinds: LineKind[]): LineKind[] {
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (
-      kinds[i] !== 'heading' ||
-      HEADING_MARK.test(line) ||
-      !LIST_INTRO.test(line) ||
-      kinds[i - 1] !== 'body'
-    )
-      continue;
+    if (!LIST_INTRO.test(line) || HEADING_MARK.test(line)) continue;
+    const headed = kinds[i] === 'heading' && kinds[i - 1] === 'body';
+    if (!headed && kinds[i] !== 'body') continue;
     kinds[i] = 'body';
-    for (
-      let j = i + 1;
-      j < lines.length && kinds[j] === 'heading' && !HEADING_MARK.test(lines[j] ?? '');
-      j++
-    ) {
-      const next = lines[j + 1] ?? '';
-      if (kinds[j + 1] === 'body' && (LEAD_OPENING.test(next) || DATED_OPENING.test(next))) break;
+    for (let j = i + 1; j < lines.length; j++) {
+      const item = lines[j] ?? '';
+      if (kinds[j] === 'body' && !/[。！？!?]/.test(item)) continue;
+      if (kinds[j] !== 'heading' || HEADING_MARK.test(item) || opensStory(lines, kinds, j)) break;
       kinds[j] = 'body';
     }
   }
   return kinds;
+}
+
+/** Whether the heading at `at` (with a subtitle or two under it) stands over a story's lead. */
+function opensStory(lines: readonly string[], kinds: readonly LineKind[], at: number): boolean {
+  let k = at + 1;
+  while (k < at + 3 && kinds[k] === 'heading') k++;
+  const next = lines[k] ?? '';
+  if (kinds[k] === 'byline' || kinds[k] === 'signature' || kinds[k] === 'credit') return true;
+  return kinds[k] === 'body' && (LEAD_OPENING.test(next) || DATED_OPENING.test(next));
 }
 /** A short line ending in a colon introduces what is listed under it. */
 const LIST_INTRO = /[：:]$/;
