@@ -163,7 +163,7 @@ function paragraphHits(
   const projectSpans = SpanSet.of(projects);
   const places = findPlaces(text).filter(
     (pl) =>
-      !blocked.covers(pl.start, pl.end) &&
+      !blocked.overlaps(pl.start, pl.end) &&
       !honours.covers(pl.start, pl.end) &&
       !allOrgSpans.covers(pl.start, pl.end) &&
       !projectSpans.covers(pl.start, pl.end),

@@ -125,7 +125,7 @@ void test('a particle the segmenter glued to an unknown name is not part of it',
 
 void test('a kind of town is no town unless a name comes before it', () => {
   assert.deepEqual(places('打造特色小镇，建设工业重镇，干部进镇入村。'), []);
-  assert.deepEqual(places('焦溪古镇保护工作'), [['焦溪古镇', 'town', null]]);
+  assert.deepEqual(places('焦溪古镇保护工作'), [['焦溪古镇', 'area', null]]);
 });
 
 void test('a community hangs under the subdistrict before it', () => {
@@ -503,4 +503,33 @@ void test('regions named inside a quoted speech are places', () => {
 
 void test('a kind of village is no place', () => {
   assert.deepEqual(places('组织企业结对帮扶湟里镇经济薄弱村。'), [['湟里镇', 'town', null]]);
+});
+
+void test('working on villages, whole towns, stretches between roads and low-lying spots are no places', () => {
+  assert.deepEqual(
+    places(
+      '要坚持治水与治村相结合，由村集体投资建设，惠及全镇群众。长虹路之间河段封航，坚决遏制涉河违法行为。在一处低洼路段察看低洼片区、村北片区和圩区泵站，向所在单位或镇统战部门报名。',
+    ),
+    [['长虹路', 'road', null]],
+  );
+});
+
+void test('no known name runs out of a water’s name, nor is a post’s level a district', () => {
+  assert.deepEqual(places('武宜运河南夏墅段河长，武宜运河区级河长，武进区级机关。'), [
+    ['武宜运河', 'river', null],
+    ['武进区', 'district', null],
+  ]);
+});
+
+void test('an old town is a quarter; an old village is a place only when named', () => {
+  assert.deepEqual(places('杨桥古镇内保存明清建筑。走进古村，感受古镇的历史。郑陆镇焦溪古村迎来客流。'), [
+    ['杨桥古镇', 'area', null],
+    ['郑陆镇', 'town', null],
+    ['焦溪古村', 'village', '郑陆镇'],
+  ]);
+  assert.deepEqual(places('深入镇内芙蓉村，沿途串联起西太湖湿地公园，因夏溪路施工。'), [
+    ['芙蓉村', 'village', null],
+    ['西太湖湿地公园', 'park', null],
+    ['夏溪路', 'road', null],
+  ]);
 });

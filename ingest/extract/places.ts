@@ -15,6 +15,7 @@ import {
 import { CUT_WORDS } from './lexicon/cut-words.ts';
 import { NAMED_REGIONS, REGION_NOT_BEFORE, REGION_SET_PHRASE } from './lexicon/regions.ts';
 import { tokenAt, tokenize, type Token } from './segmenter.ts';
+import { SpanSet } from './text.ts';
 import { isCommonWord, wordTag } from './words.ts';
 
 export interface PlaceHit {
@@ -32,15 +33,15 @@ const SUFFIX_KIND = new Map(PLACE_SUFFIXES);
 const ADMIN_KINDS = new Set<PlaceKind>(['province', 'city', 'district', 'town', 'village']);
 const PUNCT = /^[\p{P}\s]+$/u;
 /** River and lake work (`巡河`, `治湖`) reads like a water name to the segmenter. */
-const WATER_WORK = /^[巡治护守展开清疏入出环临跨过沿]/;
+const WATER_WORK = /^[巡治护守展开清疏入出环临跨过沿涉]/;
 const ADMIN_TOKEN = /(?:[镇村区市县]|街道)$/;
 const FULL_ADMIN_NAME = /(?:[省市区县镇乡村]|街道)$/;
 /** Counters and ordinals (`新一轮`, `7个`) never start a place name. */
 const COUNTING = /[\d一二三四五六七八九十百千万轮个项批次]/;
 /** Going to or staying in villages and towns (`进村`, `驻村`, `进镇`): work, not a place's name. */
-const VILLAGE_WORK = /^[进驻回下入出到离包联挂帮走串](?:[村镇]|社区)$/u;
+const VILLAGE_WORK = /^[进驻回下入出到离包联挂帮走串治强兴富](?:[村镇]|社区)$/u;
 /** Prepositions, determiners and verbs of going: no village or town is named by these alone. */
-const FUNCTION_CHARS = /^[为占全本该各每在从向给和与及进驻回下入出到离包联挂帮走串]+$/u;
+const FUNCTION_CHARS = /^[为占全本该各每在从向给和与及由或进驻回下入出到离包联挂帮走串]+$/u;
 /** `7月份度假区`: a time word before a place type ends the phrase before it. */
 const TIME_WORD = /^(?:月份|年份|季度|年度|期间|以来|目前|今年|去年|明年|当天|近日)$/;
 /** `5个村`, `一湖碧水`: a count of places, not a name. */
@@ -55,6 +56,9 @@ const VILLAGE_RANK = /(?:示范|试点|先进|特色|专业|重点|文明|明星
 /** `建成10个以上低碳示范村`, `首批试点村`: villages counted or ranked, not named. */
 const RANK_COUNTED = /(?:[\d一二两三四五六七八九十几]个|以上|首批|一批|省级|市级|区级)$/;
 
+const ADMIN_CHAR_ONLY = /^[镇乡村区市县]$/;
+/** `走进古村`, `古镇内`: a kind of place on its own, named by no name (but `焦溪古村` is one). */
+const BARE_PLACE_WORDS = new Set(['古村', '古镇']);
 /** Administrative suffixes that end one place inside a run of unknown characters. */
 const ADMIN_CHAR = /[镇乡村区市县]/gu;
 
@@ -425,13 +429,16 @@ function suffixPlaces(text: string, given: readonly Token[] | null): PlaceHit[] 
     }
     start = afterTownBeforePlace(text, tokens, start, m.index, kind);
     const name = text.slice(start, end);
-    if (name.length <= m[0].length || GENERIC_PLACE_WORDS.has(name)) continue;
+    if (name.length <= m[0].length || GENERIC_PLACE_WORDS.has(name) || BARE_PLACE_WORDS.has(name)) continue;
     if (COUNTED.test(text.slice(start, m.index)) || /^[\d个]/.test(name)) continue;
     // `6家镇卫生院`: a measure word after a number is no name.
     if (/^[家所座条名]/.test(name) && /[\d一二两三四五六七八九十几]/.test(text.charAt(start - 1))) continue;
     if (WATER_SUFFIXES.has(m[0]) && WATER_WORK.test(name)) continue;
     // `“青春护河”`: guarding a river names a campaign, not a river; `哪段路`: a question.
-    if ((m[0] === '河' && /[护治巡管爱]河$/.test(name)) || name.includes('哪')) continue;
+    if ((m[0] === '河' && /[护治巡管爱]河$/.test(name)) || /哪|之间/.test(name)) continue;
+    // `惠及全镇`: the whole town of the article; `运河区级河长`: a post's level, after a common word.
+    if (ADMIN_CHAR_ONLY.test(m[0]) && text.charAt(m.index - 1) === '全') continue;
+    if (ADMIN_CHAR_ONLY.test(m[0]) && text.charAt(end) === '级' && isCommonWord(name.slice(0, -1))) continue;
     // `低碳示范村`: a rank or a kind of village, named by a common word.
     const rank = VILLAGE_RANK.exec(name);
     if (
@@ -703,6 +710,19 @@ function withStreet(hits: PlaceHit[], text: string): PlaceHit[] {
   return hits;
 }
 
+/**
+ * A known name read where it is no place: starting inside a water's name and running past its end
+ * (`武宜运河南夏墅段` holds no `河南`), or a common word before the level of a post (`运河区级河长`).
+ */
+function keepKnown(k: PlaceHit, waters: SpanSet, text: string): boolean {
+  if (waters.crosses(k.start) && !waters.covers(k.start, k.end)) return false;
+  return !(
+    text.charAt(k.end) === '级' &&
+    ADMIN_CHAR_ONLY.test(k.name.slice(-1)) &&
+    isCommonWord(k.name.slice(0, -1))
+  );
+}
+
 export function findPlaces(text: string, tokens: readonly Token[] | null = null): PlaceHit[] {
   const known = [
     ...gazetteerPlaces(text),
@@ -710,7 +730,10 @@ export function findPlaces(text: string, tokens: readonly Token[] | null = null)
     ...foreignPlaces(text),
     ...expressways(text),
   ];
-  const all = [...known, ...withStreet(afterKnownTowns(suffixPlaces(text, tokens), known, text), text)].sort(
+  const bySuffix = withStreet(afterKnownTowns(suffixPlaces(text, tokens), known, text), text);
+  // `武宜运河南夏墅段`: no known name starts inside a water's name and runs past its end (`河南`).
+  const waters = SpanSet.of(bySuffix.filter((h) => h.kind === 'river' || h.kind === 'lake'));
+  const all = [...known.filter((k) => keepKnown(k, waters, text)), ...bySuffix].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
   const furthestEnd = runningMaxEnd(all);

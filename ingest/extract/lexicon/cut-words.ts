@@ -79,6 +79,13 @@ export const CUT_VERBS = [
   '西至',
   '途经',
   '沿线',
+  '沿途',
+  '串联',
+  '串联起',
+  // `镇内芙蓉村`: the town of the story, not a part of the village's name.
+  '镇内',
+  '村内',
+  '境内',
 ];
 
 /** Titles of office; a name never contains one (`总经理`, `董事长`, `书记`). */

@@ -39,6 +39,8 @@ export const PLACE_SUFFIXES: [string, PlaceKind][] = [
   ['大堤', 'other'],
   ['泵站', 'other'],
   ['老街', 'area'],
+  // `杨桥古镇`: an old town kept as a quarter of a town, not a town of its own.
+  ['古镇', 'area'],
   ['机场', 'other'],
   ['高铁站', 'other'],
   ['村', 'village'],
@@ -75,7 +77,7 @@ export const PLACE_NAME_TAGS = new Set([
 export const PROPER_TAGS = new Set(['ns', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'x']);
 /** Leading words that make a phrase generic rather than a name (`城市道路`, `周边河道`). */
 export const GENERIC_PLACE_PREFIX =
-  /^(?:部分|省级|市级|区级|试点|示范|城市|农村|乡村|区域|周边|沿线|主要|重点|各|该|本|全|我|此|这|美丽|生态|污水|相关|骨干|中小|流域性|镇村|城乡|口袋|最)/;
+  /^(?:部分|省级|市级|区级|试点|示范|城市|农村|乡村|区域|周边|沿线|主要|重点|各|该|本|全|我|此|这|美丽|生态|污水|相关|骨干|中小|流域性|镇村|城乡|口袋|最|低洼|圩区|[村镇][东南西北]|所在)/;
 
 /** Common words that end in a place-type word but name no place. */
 export const GENERIC_PLACE_WORDS = new Set([
@@ -171,7 +173,7 @@ export const WATER_KIND_WORDS =
  * Prepositions and adverbs the segmenter glues to the first character of a name it does
  * not know (`沿武南河`, `由雪堰镇`, `以沿武宜路`, `至常武路`).
  */
-export const LEADING_FUNCTION_CHARS = new Set('以沿由在从向到至对与和及把于将经了的已');
+export const LEADING_FUNCTION_CHARS = new Set('以沿由在从向到至对与和及把于将经了的已因起');
 
 /**
  * Characters of the standard transliteration of foreign names (斯图加特, 巴登-符腾堡). A run of
