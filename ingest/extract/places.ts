@@ -430,6 +430,8 @@ function suffixPlaces(text: string, given: readonly Token[] | null): PlaceHit[] 
     start = afterTownBeforePlace(text, tokens, start, m.index, kind);
     const name = text.slice(start, end);
     if (name.length <= m[0].length || GENERIC_PLACE_WORDS.has(name) || BARE_PLACE_WORDS.has(name)) continue;
+    // `村北片区`: a side of the village of the story.
+    if (/^[村镇][东南西北]片?区$/.test(name)) continue;
     if (COUNTED.test(text.slice(start, m.index)) || /^[\d个]/.test(name)) continue;
     // `6家镇卫生院`: a measure word after a number is no name.
     if (/^[家所座条名]/.test(name) && /[\d一二两三四五六七八九十几]/.test(text.charAt(start - 1))) continue;

@@ -77,7 +77,7 @@ export const PLACE_NAME_TAGS = new Set([
 export const PROPER_TAGS = new Set(['ns', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'x']);
 /** Leading words that make a phrase generic rather than a name (`城市道路`, `周边河道`). */
 export const GENERIC_PLACE_PREFIX =
-  /^(?:部分|省级|市级|区级|试点|示范|城市|农村|乡村|区域|周边|沿线|主要|重点|各|该|本|全|我|此|这|美丽|生态|污水|相关|骨干|中小|流域性|镇村|城乡|口袋|最|低洼|圩区|[村镇][东南西北]|所在)/;
+  /^(?:部分|省级|市级|区级|试点|示范|城市|农村|乡村|区域|周边|沿线|主要|重点|各|该|本|全|我|此|这|美丽|生态|污水|相关|骨干|中小|流域性|镇村|城乡|口袋|最|低洼|圩区|所在)/;
 
 /** Common words that end in a place-type word but name no place. */
 export const GENERIC_PLACE_WORDS = new Set([
