@@ -453,3 +453,32 @@ void test('acting jointly with a firm, levels of government, every town’s bodi
     ],
   );
 });
+
+void test('central schools, homes for the elderly, troupes, publishers, stations, funds and ministries', () => {
+  assert.deepEqual(
+    findOrganizations(
+      '武进区礼嘉中心小学和武进区南夏墅中心幼儿园的学生来到湖塘镇康乐颐养院（以下简称“康乐颐养院”），常州市武进区锡剧团、江苏某某文艺出版社、镇水利站、牛塘镇综合文化站、区防汛防旱指挥部参加。设立常州武进新能源产业投资基金。文化和旅游部公布名单，公安部门和区教育部门配合。',
+    ).map((o) => [o.name, o.kind, o.aliases]),
+    [
+      ['武进区礼嘉中心小学', 'other', []],
+      ['武进区南夏墅中心幼儿园', 'other', []],
+      ['湖塘镇康乐颐养院', 'other', ['康乐颐养院']],
+      ['常州市武进区锡剧团', 'other', []],
+      ['江苏某某文艺出版社', 'media', []],
+      ['镇水利站', 'government', []],
+      ['牛塘镇综合文化站', 'other', []],
+      ['区防汛防旱指挥部', 'government', []],
+      ['常州武进新能源产业投资基金', 'other', []],
+      ['文化和旅游部', 'government', []],
+    ],
+  );
+});
+
+void test('words of names that hold a character which otherwise ends a name', () => {
+  assert.deepEqual(
+    findOrganizations(
+      '常州市武进区文化体育广电和旅游局、武进区新的社会阶层人士联合会、区天主教爱国会和区基督教两会',
+    ).map((o) => o.name),
+    ['常州市武进区文化体育广电和旅游局', '武进区新的社会阶层人士联合会', '区天主教爱国会', '区基督教两会'],
+  );
+});

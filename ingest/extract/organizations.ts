@@ -3,8 +3,8 @@ import { NAMED_REGIONS } from './lexicon/regions.ts';
 import { gazetteerAt, lookupPlace } from './gazetteer/gazetteer.ts';
 import {
   ADMIN_OPENING,
-  DEPARTMENTS_WITH_AND,
   FACILITY_NAMES,
+  NAME_WORDS_WITH_STOPS,
   NATIONAL_BODIES,
   ORG_STOP_CHARS,
   ORG_STOP_WORDS,
@@ -113,8 +113,13 @@ const LEGAL_FORM_NEXT =
   /^(?:[（(][\u4e00-\u9fff]{2,6}[）)])?(?:股份有限公司|有限公司|有限责任公司|股份公司|集团)/;
 const PARTY_COMMITTEE_BEFORE = /^[区市县镇省乡党工常编纪]$/;
 
-function insideDepartment(text: string, at: number): boolean {
-  return DEPARTMENTS_WITH_AND.some((w) => text.startsWith(w, at - w.indexOf('和')));
+/** Where in each name word its stop characters stand: `[word, offset]` pairs. */
+const STOPS_IN_NAME_WORDS = NAME_WORDS_WITH_STOPS.flatMap((w) =>
+  [...w].flatMap((ch, k): [string, number][] => (ORG_STOP_CHARS.has(ch) ? [[w, k]] : [])),
+);
+/** Whether the stop character at `at` is inside a name word (`住房和城乡建设`, `新的社会阶层`). */
+function insideNameWord(text: string, at: number): boolean {
+  return STOPS_IN_NAME_WORDS.some(([w, k]) => text.charAt(at) === w.charAt(k) && text.startsWith(w, at - k));
 }
 
 /** A one-character opening inside a word (`社区邻里中心`) opens nothing. */
@@ -148,7 +153,7 @@ function windowStart(text: string, suffixStart: number, floor: number): number {
       !NAME_CHAR.test(text.charAt(i - 3)) ||
       ORG_STOP_CHARS.has(text.charAt(i - 3)) ||
       (placeEndsAt(text, i - 2, floor) && !/[省市区县镇村]/.test(text.charAt(i - 2)));
-    if (ch === '和' && (insideDepartment(text, i - 1) || (lone && i - 2 >= floor))) {
+    if ((ORG_STOP_CHARS.has(ch) && insideNameWord(text, i - 1)) || (ch === '和' && lone && i - 2 >= floor)) {
       i--;
       continue;
     }
@@ -466,7 +471,13 @@ export function findOrganizations(text: string): OrgHit[] {
     });
   }
   for (const [name, kind] of NATIONAL_BODIES) {
-    const at = text.indexOf(name);
+    // `公安部门`, `区教育部门`: the departments of a kind, not the ministry.
+    let at = text.indexOf(name);
+    while (
+      at >= 0 &&
+      (/[门署]/.test(text.charAt(at + name.length)) || /[省市区县镇乡]/.test(text.charAt(at - 1)))
+    )
+      at = text.indexOf(name, at + 1);
     if (at >= 0)
       hits.push({ name, kind, suffix: name, rule: 'free', start: at, end: at + name.length, aliases: [] });
   }

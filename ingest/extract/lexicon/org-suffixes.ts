@@ -76,10 +76,20 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   ['创新中心', 'other', 'distinct'],
   // Community health centres and clinics are medical bodies, not offices.
   ['卫生服务中心', 'other', 'distinct'],
+  // `武进区礼嘉中心小学`: a town's central school, not a centre.
+  ['中心小学', 'other', 'distinct'],
+  ['中心幼儿园', 'other', 'distinct'],
+  ['中心学校', 'other', 'distinct'],
   ['中心', 'government', 'distinct'],
   // `中德中小企业合作服务站`: a service point with a name of its own (`便民服务站` has none).
   ['服务站', 'other', 'distinct'],
   ['分局', 'government', 'admin'],
+  // `区防汛防旱指挥部`, `区防汛机动抢险队`: standing bodies of the district's emergency work.
+  ['指挥部', 'government', 'admin'],
+  ['抢险队', 'government', 'admin'],
+  // A town's stations (`镇水利站`, `某镇综合文化站`).
+  ['水利站', 'government', 'admin'],
+  ['综合文化站', 'other', 'admin'],
   ['派出所', 'government', 'free'],
   ['司法所', 'government', 'distinct'],
   ['办公室', 'government', 'admin'],
@@ -110,6 +120,10 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   ['基金会', 'association', 'distinct'],
   ['同乡会', 'association', 'distinct'],
   ['联谊会', 'association', 'distinct'],
+  ['促进会', 'association', 'distinct'],
+  // Religious bodies (`区天主教爱国会`, `区基督教两会`).
+  ['爱国会', 'association', 'admin'],
+  ['基督教两会', 'association', 'admin'],
   // Farmers' cooperatives and family farms are registered under laws of their own, neither firms
   // under company law nor associations: `other`, as the golds have them.
   ['专业合作社联合社', 'other', 'free'],
@@ -128,6 +142,19 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   ['小学', 'other', 'distinct'],
   ['幼儿园', 'other', 'distinct'],
   ['学校', 'other', 'distinct'],
+  // Homes for the elderly and welfare homes (`某某镇康乐颐养院`).
+  ['颐养院', 'other', 'distinct'],
+  ['养老院', 'other', 'distinct'],
+  ['敬老院', 'other', 'distinct'],
+  ['福利院', 'other', 'distinct'],
+  ['护理院', 'other', 'distinct'],
+  // Troupes (`区锡剧团`), publishers, grain depots and funds set up as bodies (`某某产业投资基金`).
+  ['剧团', 'other', 'distinct'],
+  ['艺术团', 'other', 'distinct'],
+  ['出版社', 'media', 'distinct'],
+  ['储备库', 'other', 'distinct'],
+  ['投资基金', 'other', 'distinct'],
+  ['母基金', 'other', 'distinct'],
   ['管理处', 'government', 'distinct'],
   ['办事处', 'government', 'distinct'],
   // Museums, libraries and halls of culture are bodies of their own (`南京博物院`, `武进区图书馆`).
@@ -227,6 +254,24 @@ export const NATIONAL_BODIES: [string, OrganizationKind][] = [
   ['国家发展改革委', 'government'],
   ['最高人民法院', 'court'],
   ['最高人民检察院', 'court'],
+  // Ministries of the State Council.
+  ['教育部', 'government'],
+  ['科学技术部', 'government'],
+  ['工业和信息化部', 'government'],
+  ['公安部', 'government'],
+  ['民政部', 'government'],
+  ['财政部', 'government'],
+  ['人力资源和社会保障部', 'government'],
+  ['自然资源部', 'government'],
+  ['生态环境部', 'government'],
+  ['住房和城乡建设部', 'government'],
+  ['交通运输部', 'government'],
+  ['水利部', 'government'],
+  ['农业农村部', 'government'],
+  ['商务部', 'government'],
+  ['文化和旅游部', 'government'],
+  ['应急管理部', 'government'],
+  ['退役军人事务部', 'government'],
 ];
 
 /** Words that end the phrase before a suffix: verbs, particles, determiners. */
@@ -332,16 +377,20 @@ export const ORG_STOP_WORDS = [
 ];
 
 /**
- * Department names that contain 和, which otherwise ends a name (`区工信局和某某公司`):
- * `住房和城乡建设局`, `人力资源和社会保障局`.
+ * Words of names that hold a character which otherwise ends a name (`区工信局和某某公司`):
+ * departments (`住房和城乡建设局`, `人力资源和社会保障局`) and the united front's
+ * `新的社会阶层人士联合会`.
  */
-export const DEPARTMENTS_WITH_AND = [
+export const NAME_WORDS_WITH_STOPS = [
   '住房和城乡建设',
   '人力资源和社会保障',
   '工业和信息化',
+  '文化体育广电和旅游',
+  '文化体育和旅游',
   '文化广电和旅游',
   '文化和旅游',
   '自然资源和规划',
+  '新的社会阶层',
 ];
 export const ORG_STOP_CHARS = new Set('的在于与和及由为向对是了到把将被从获同让给请等各该本这此其个并赴');
 /** Openings that mark a government or party body: `区水利局`, `中共某某区委`. */
