@@ -482,3 +482,12 @@ void test('words of names that hold a character which otherwise ends a name', ()
     ['常州市武进区文化体育广电和旅游局', '武进区新的社会阶层人士联合会', '区天主教爱国会', '区基督教两会'],
   );
 });
+
+void test('no body from what is counted, built alongside, ranked or acted on jointly', () => {
+  assert.deepEqual(
+    findOrganizations(
+      '同步建设游客服务中心，企业在横林镇先后建成两座工厂，曹家村3个“家门口”就业服务站投入运行，新增全国青少年校园足球特色学校5所，一名“90后”大学生返乡。区投资促进中心组织招商小分队，区文体广旅局联合武进公安分局保障赛事，西太湖科技产业园管委会承办。',
+    ).map((o) => o.name),
+    ['区投资促进中心', '区文体广旅局', '武进公安分局', '西太湖科技产业园管委会'],
+  );
+});

@@ -47,6 +47,8 @@ const NOT_AFTER: Record<string, RegExp> = {
   机关: /^[干党]/,
   中学: /^[生位]/,
   小学: /^[生位]/,
+  // `“90后”大学生`: a student, not a university.
+  大学: /^生/,
   // `家庭农场主`: the farmer, not the farm.
   家庭农场: /^主/,
   // `实行集团化办学`: run as a group, not a group.
@@ -219,16 +221,17 @@ const DEMOCRATIC_BODY =
   /(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)[\u4e00-\u9fff]{0,8}?(?:省委会|市委会|区委会|县委会|基层委员会|委员会|总支|支部)/g;
 /** `共青团常州市武进区委员会`: the Youth League's committees, a wing of the party as `团区委` is. */
 const YOUTH_LEAGUE = /共青团[\u4e00-\u9fff]{2,10}?委员会/g;
-const ZONE_END = /(?:度假区|开发区|高新区|经开区|园区|景区|示范区|新区|片区|集中区|保护区)$/;
+const ZONE_END =
+  /(?:度假区|开发区|高新区|经开区|园区|景区|示范区|新区|片区|集中区|保护区|产业园|科技园|工业园|创业园)$/;
 
 /** `园区设有…`: the zone word alone names no zone. */
-const GENERIC_ZONE = /^(?:园区|景区|片区|新区|该园区|产业园区)$/;
+const GENERIC_ZONE = /^(?:园区|景区|片区|新区|该园区|产业园区|产业园|科技园|工业园|创业园)$/;
 
 function openingAt(text: string, from: number, to: number): number {
   for (let p = from; p < to; p++) {
     // `太湖湾旅游度假区管委会`: the 区 ends the zone's own name, which opens the body's.
     if (
-      text.charAt(p) === '区' &&
+      (text.charAt(p) === '区' || text.charAt(p) === '园') &&
       ZONE_END.test(text.slice(from, p + 1)) &&
       !GENERIC_ZONE.test(text.slice(from, p + 1))
     )
@@ -280,7 +283,7 @@ const OPENING_VERB = /(?:开设|开办|新设|设立|建立|组建)(?!.*(?:开�
 const FACILITY_CLAUSE = /配套|设有|建有|配有|配备/;
 const PLANNED_BUILDING = /^(?:重点|将|还将|计划|加快|正在)(?:建设|新建|打造|兴建)/;
 const CONVERTED_INTO = /(?:改造|改建|改成|改为|改造成|改建为)$/;
-const FOUNDING_VERB = /^(?:建设|打造|成立|组建|设立|新建|筹建|建成|创建|共建)/;
+const FOUNDING_VERB = /^(?:同步|配套|同时)?(?:建设|打造|成立|组建|设立|新建|筹建|建成|创建|共建)/;
 /** Verbs of building things (not of founding bodies) that open a list of what is built. */
 const BUILDING_LIST = /(?:建设|新建|兴建|建成|配套建设|打造)/;
 
@@ -310,9 +313,17 @@ function genericKind(prefix: string): boolean {
     CATEGORY_OPENING.test(prefix) ||
     GENERIC_KIND_OPENING.test(prefix) ||
     // `公布2024年省级示范家庭农场名单`: a rank of farms, not one farm.
-    prefix.endsWith('示范') ||
+    /(?:示范|特色)$/.test(prefix) ||
     (prefix.length <= 4 && isCommonWord(prefix))
   );
+}
+
+const COUNT = /[\d一二两三四五六七八九十几]/;
+const MEASURE = /[个家所座处]/;
+/** A count right before a name (`3个`) or inside it (`两座`). */
+function countedAt(text: string, start: number, suffixStart: number): boolean {
+  if (MEASURE.test(text.charAt(start - 1)) && COUNT.test(text.charAt(start - 2))) return true;
+  return /[\d一二两三四五六七八九十几][个家所座处]/.test(text.slice(start, suffixStart));
 }
 
 /** Organizations named by a suffix, with nested units joined to their parent. */
@@ -320,7 +331,8 @@ export function findOrganizations(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
   let floor = 0;
   for (const m of text.matchAll(SUFFIX_RE)) {
-    const suffix = m[0];
+    // `区投资促进中心组织…`: the centre organizes; no study group of the party.
+    const suffix = m[0] === '中心组' && text.charAt(m.index + 3) === '织' ? '中心' : m[0];
     const info = SUFFIX_INFO.get(suffix);
     const end = m.index + suffix.length;
     if (!info || NOT_AFTER[suffix]?.test(text.slice(end))) continue;
@@ -357,7 +369,12 @@ export function findOrganizations(text: string): OrgHit[] {
     // firm, not part of its name; `某某联合实验室` keeps its word.
     // Looked for inside the name's own span only, so a long list stays linear.
     const jointly = start >= 0 ? text.slice(start, m.index).lastIndexOf('联合') : -1;
-    if (jointly >= 0 && m.index - (start + jointly) - 2 >= 6) start += jointly + 2;
+    const partner = start + jointly + 2;
+    if (
+      jointly >= 0 &&
+      (m.index - partner >= 6 || (info.rule !== 'distinct' && openingAt(text, partner, m.index) === partner))
+    )
+      start = partner;
     // `某某委员会（CNAS）精密轴承…实验室`: a bracket opening a name is an aside on what stands before it.
     if (start >= 0 && /[（(]/.test(text.charAt(start))) {
       const close = text.slice(start, m.index).search(/[）)]/);
@@ -383,9 +400,13 @@ export function findOrganizations(text: string): OrgHit[] {
       floor = end;
       continue;
     }
+    // `3个“家门口”就业服务站`, `先后建成两座工厂`: bodies counted, not named.
+    if (info.rule !== 'free' && start >= 0 && countedAt(text, start, m.index)) continue;
     const minPrefix = suffix.length >= 3 || SHORT_OPENING_SUFFIXES.has(suffix) || college ? 1 : 2;
     if (start < 0 || m.index - start < minPrefix) continue;
     if (KIND_SUFFIXES.has(suffix) && genericKind(text.slice(start, m.index))) continue;
+    // `全国青少年校园足球特色学校`: a rank a school is given, not a school.
+    if (info.rule === 'distinct' && /(?:特色|示范)$/.test(text.slice(start, m.index))) continue;
     if (suffix === '学院' && GENERIC_COLLEGE.test(text.slice(start, m.index))) continue;
     // `6家镇卫生院`, `村卫生室`: a town's or village's kind of body, no one body.
     if (info.rule === 'distinct' && /^[镇乡村](?:[（(]街道[）)])?$/.test(text.slice(start, m.index)))
@@ -405,7 +426,7 @@ export function findOrganizations(text: string): OrgHit[] {
       attached ||
       (SUB_UNIT_SUFFIXES.has(suffix) &&
         gap.length <= 10 &&
-        !/[，,。；;、：:]/.test(gap) &&
+        !/[，,。；;、：:]|联合|会同|协同|携手/.test(gap) &&
         !ORG_STOP_CHARS.has(gap.charAt(0))) ||
       (ADJACENT_UNITS.has(suffix) && gap === '' && prev?.end === start) ||
       // `国家税务总局常州市武进区税务局`: a national administration's local bureau.
