@@ -344,3 +344,35 @@ void test('a monastic name, a title after 并与, and no letter of congratulatio
     ],
   );
 });
+
+void test('trainers, contestants, creators, residents and the elderly are named after what they are', () => {
+  const hits = findPersons(
+    '区红十字会救护培训师景立溪说。入住老人周立根拉着他的手。跑友樊立昊冲过终点。选手苏立清夺得冠军。禾丰合作社理事长甘立胜算起了账。旅美归国博士梁立源于2016年创办企业，退休教师卜立兰已连续12年捐款。',
+  );
+  assert.deepEqual(
+    hits.map((h) => [h.name, h.titles.join('/')]),
+    [
+      ['景立溪', '区红十字会救护培训师'],
+      ['周立根', '入住老人'],
+      ['樊立昊', '跑友'],
+      ['苏立清', '选手'],
+      ['甘立胜', '禾丰合作社理事长'],
+      ['梁立源', '旅美归国博士'],
+      ['卜立兰', '退休教师'],
+    ],
+  );
+});
+
+void test('a firm that ends in 所 before its legal form, and a name that is a common word in a list', () => {
+  assert.deepEqual(
+    findPersons(
+      '常州某某会计师事务所有限公司合伙人蓝翊、短视频创作者卜晴发言。副教授甘露、总经理阚立远提出建议。九大书记项目，',
+    ).map((h) => [h.name, h.titles.join('/')]),
+    [
+      ['蓝翊', '常州某某会计师事务所有限公司合伙人'],
+      ['卜晴', '短视频创作者'],
+      ['甘露', '副教授'],
+      ['阚立远', '总经理'],
+    ],
+  );
+});

@@ -1,7 +1,7 @@
 import { ENDS_WITH_TITLE, NAME_FOLLOWERS, SPEECH_VERBS, TITLE_END } from './lexicon/titles.ts';
 import { JAPANESE_SURNAMES, surnameAt } from './lexicon/surnames.ts';
 import { gazetteerAt, lookupPlace } from './gazetteer/gazetteer.ts';
-import { isCommonWord } from './words.ts';
+import { isCommonWord, wordTag } from './words.ts';
 
 /** A person found in a paragraph, with the titles written before the name. */
 export interface PersonHit {
@@ -41,6 +41,9 @@ function strongFollower(rest: string): boolean {
   return NAME_FOLLOWERS.some((f) => f.length >= 2 && rest.startsWith(f));
 }
 
+/** Tags of nouns, which no given name is even after a title (`九大书记项目，`). */
+const NOUN_TAGS = new Set(['n', 'vn', 'ns', 'nt', 'nz', 'm', 'q', 'f', 'r', 't', 's']);
+
 /** Particles never end a given name (`某某的陪同下`, `某某了解`). */
 const NOT_NAME_END = /[的了着过和与及在是为将把被等到]$/;
 /** Divisions big enough that a given name equal to one is a verb and a place (`来武进`, `赴常州`). */
@@ -56,7 +59,8 @@ function givenIsPlace(cand: string, sl: number): boolean {
  * `欢迎各位企业家`, `广大党员`: a title after a word of number or plurality names a group,
  * and what follows it is not a name.
  */
-const GROUP_TITLE = /(?:各位|广大|全体|众多|诸位|多位|多名|各级|一批|一些|这些|那些|所有|不少|许多|诸多)/;
+const GROUP_TITLE =
+  /(?:各位|广大|全体|众多|诸位|多位|多名|各级|一批|一些|这些|那些|所有(?!限)|不少|许多|诸多)/;
 const BRACKETED_POST = /^[（(]([^（）()，,。]{2,30})[）)]/;
 const POSITION_MARKER = /^[（(](?:前排|后排)?[左右中][一二三四五六七八九十]?[）)]/;
 /**
@@ -130,7 +134,11 @@ export function readName(
     )
       continue;
     const rest = text.slice(at + len);
-    if (!followsName(rest) || isCommonWord(cand)) continue;
+    // `副教授甘露、某某`: after a title and before the next name of a list, a common word that is no
+    // noun (`甘露`, but not `项目`, `单位`) is a name.
+    const listed =
+      anchored && len === sl + 1 && rest.startsWith('、') && !NOUN_TAGS.has(wordTag(cand) ?? 'n');
+    if (!followsName(rest) || (isCommonWord(cand) && !listed)) continue;
     // `总监闻雅向走访组介绍`: a preposition opening the phrase of whom one speaks to.
     if (len === sl + 2 && TO_WHOM.test(text.slice(at + len - 1, at + len + 12))) continue;
     // `总经理蒋某说：`: a speech verb glued to a two-character name.
@@ -147,7 +155,7 @@ export function readName(
     // after a title or in a list (`区领导黄某、方志远、顾某`), when the clause or list goes on.
     // A compound surname (`欧阳`) is itself a word; the test is for one-character surnames.
     const closed = strongFollower(rest) || (anchored && BOUNDARY.test(rest.charAt(0)));
-    if (sl === 2 || !isCommonWord(cand.slice(0, 2)) || (len === 3 && closed)) return cand;
+    if (sl === 2 || !isCommonWord(cand.slice(0, 2)) || (len === 3 && closed) || listed) return cand;
   }
   return anchored ? nameBeforeVerb(text, at, sl) : null;
 }
