@@ -62,3 +62,14 @@ void test('a short name drops places, legal form and trade words, unless only a 
   assert.equal(companyShortName('常州市武进区城市建设投资有限公司'), null);
   assert.equal(companyShortName('某某协会'), null);
 });
+
+void test('a school or library a work is named after is not its investor', () => {
+  const orgs = [
+    { name: '武进区牛塘青云幼儿园', aliases: [], kind: 'other' as const },
+    { name: '常州市武进区图书馆', aliases: ['区图书馆'], kind: 'other' as const },
+    { name: '常州某锐精密数控装备有限公司', aliases: ['某锐数控'], kind: 'company' as const },
+  ];
+  assert.equal(ownerByName('牛塘青云幼儿园新建工程', orgs), null);
+  assert.equal(ownerByName('区图书馆新馆项目', orgs), null);
+  assert.equal(ownerByName('某锐数控智能化改造项目', orgs), '常州某锐精密数控装备有限公司');
+});

@@ -148,6 +148,12 @@ export function carriesBrand(project: string, company: string): boolean {
   );
 }
 
+/** Kinds of body that invest in projects named after them: firms, cooperatives, associations. */
+const OWNING_KINDS = new Set(['company', 'other', 'association']);
+/** Schools, hospitals, libraries and museums: what a project named after them builds. */
+const PUBLIC_BODY =
+  /(?:学校|小学|中学|幼儿园|学院|大学|医院|卫生院|图书馆|博物馆|文化馆|美术馆|纪念馆|档案馆|科技馆|颐养院|养老院|敬老院)$/;
+
 /**
  * ownerByName for many projects over the same organizations: names and brands are looked up by
  * the project's prefixes instead of trying every organization for every project (a page may list
@@ -159,6 +165,8 @@ export function ownerIndex(orgs: readonly OrganizationExtraction[]): (project: s
   const byBrand4 = new Map<string, OrganizationExtraction[]>();
   const byBrand2 = new Map<string, OrganizationExtraction[]>();
   for (const org of orgs) {
+    // `区图书馆新馆项目`, `某某幼儿园新建工程`: a public body a work builds for is not its investor.
+    if (!OWNING_KINDS.has(org.kind) || PUBLIC_BODY.test(org.name)) continue;
     for (const n of [org.name, ...org.aliases]) if (n.length >= 3 && !byName.has(n)) byName.set(n, org.name);
     const brand = brandOf(org.name);
     if (!brand) continue;

@@ -245,3 +245,18 @@ void test('就 opening a word inside a name, and a project named after 因', () 
     ['武进区退役军人就业创业孵化基地二期项目', '轨道交通6号线武进延伸段工程'],
   );
 });
+
+void test('a kind of work after a name of its own names one work; after a category it names none', () => {
+  assert.deepEqual(
+    names(
+      '某桥老粮站更新改造项目总投资2800万元。淹城遗址公园提升改造项目由某某文旅投资建设。恒锐数控智能化改造项目竣工投产。推进老旧小区提升改造工程，实施城市道路提升改造工程，高标准建设好二期工程。',
+    ),
+    ['某桥老粮站更新改造项目', '淹城遗址公园提升改造项目', '恒锐数控智能化改造项目'],
+  );
+});
+
+void test('a phase in brackets after the name is part of it', () => {
+  assert.deepEqual(names('某湖退圩还湖及生态清淤工程（二期）总投资12.8亿元。'), [
+    '某湖退圩还湖及生态清淤工程（二期）',
+  ]);
+});

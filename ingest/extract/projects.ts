@@ -66,7 +66,7 @@ const STOP_WORDS = [
 const NAMING_VERBS = ['提升'];
 /** Words that make the phrase a category, not a name (`重点项目`, `民生工程`, `采购项目`). */
 const GENERIC_START =
-  /^(?:首批|首个|这个|这批|此类|该|重点|重大|在建|相关|有关|各类|各项|示范|民生|基建|此次|本次|这些|部分|其他|一批|多个|全市|全区|我区|市级|省级|新建|企业|公司)/;
+  /^(?:首批|首个|这个|这批|此类|该|重点|重大|在建|相关|有关|各类|各项|示范|民生|基建|此次|本次|这些|部分|其他|一批|多个|全市|全区|我区|市级|省级|新建|企业|公司|老旧|背街小巷|棚户区|城中村|高标准|高质量)/;
 const GENERIC_END =
   /(?:采购|书记|示范|民生|建设|重点|重大|在建|基建|招投标|试点|类|等|实事|惠民|改造|配套|提升)$/;
 const MIN_PREFIX = 5;
@@ -151,8 +151,9 @@ function nameStart(text: string, suffixStart: number): number {
   while (i > 0 && suffixStart - i < 40) {
     if (stopsName(text, i)) break;
     const before = text.slice(Math.max(0, i - 3), i);
-    // `生态景观提升工程`: a work is named for the upgrade it makes.
-    const ownWord = i === suffixStart && NAMING_VERBS.some((w) => before.endsWith(w));
+    // `生态景观提升工程`, `某某公园提升改造项目`: a work is named for the upgrade it makes.
+    const ownWord =
+      /^(?:改造)?$/.test(text.slice(i, suffixStart)) && NAMING_VERBS.some((w) => before.endsWith(w));
     if (!ownWord && STOP_WORDS.some((w) => before.endsWith(w))) break;
     if (COMPANY_END.test(text.slice(Math.max(0, i - 6), i))) break;
     // `在某某高新区建设某某中心项目`: the verb of building between a place and a long name.
@@ -187,11 +188,30 @@ function acceptable(
     GENERIC_END.test(prefix) &&
     !paidFor &&
     findPlaces(prefix).length === 0 &&
-    !known.some((k) => prefix.startsWith(k))
+    !known.some((k) => prefix.startsWith(k)) &&
+    !namedHead(prefix, known)
   )
     return false;
   // `某某储能二期项目`: a phase is of one named project.
   return specific || PHASE.test(prefix) || hasProperPart(prefix, known);
+}
+
+/** Words of the kind of work a name may end with (`更新改造`, `智能化改造`, `一体化示范`). */
+const KIND_OF_WORK_END =
+  /(?:(?:更新|提升|智能化|数字化|技术|节能|绿色化)?改造|提升|一体化示范|示范|配套|建设)+$/;
+/**
+ * `崔桥老粮站更新改造`, `恒锐数控智能化改造`: a kind of work after a name of its own (a brand, a
+ * place, a building) names one work; `老旧小区改造`, `城市道路提升改造` name a category.
+ */
+function namedHead(prefix: string, known: readonly string[]): boolean {
+  const head = prefix.replace(KIND_OF_WORK_END, '');
+  // A long head of common words (`基层医疗机构服务能力`) is a category still.
+  return (
+    head.length >= 4 &&
+    head.length < SPECIFIC_LENGTH &&
+    head.length < prefix.length &&
+    hasProperPart(head, known)
+  );
 }
 
 /** `武进国家高新区重点外资项目`: places followed only by words of category name a group of projects. */
@@ -204,6 +224,7 @@ function placeAndCategories(prefix: string): boolean {
 }
 
 const PHASE = /.{2,}[一二三四五六七八九十\d]期$/;
+const PHASE_AFTER = /^[（(][一二三四五六七八九十\d]期[）)]/;
 /**
  * `某某区2026年一季度重大产业项目`, `第三批重点项目`: a period or batch followed only by category
  * words names the projects of a signing or a list, not one project.
@@ -266,10 +287,12 @@ export function findProjects(text: string, known: readonly string[] = []): Proje
       // Named right after its company (`某某有限公司新能源汽车部件项目`), a project is specific.
       const afterCompany = declared !== null || COMPANY_END.test(text.slice(Math.max(0, from - 6), from));
       const paidFor = FUNDED_BEFORE.test(text.slice(Math.max(0, from - 20), from));
-      const funded = FUNDED.test(text.slice(end, end + 8)) || paidFor;
+      // `某某清淤工程（二期）`: a phase in brackets after the name is part of it.
+      const phase = PHASE_AFTER.exec(text.slice(end))?.[0] ?? '';
+      const funded = FUNDED.test(text.slice(end + phase.length, end + phase.length + 8)) || paidFor;
       // A company's own project may be named by its kind (`某某有限公司智能化改造项目`).
       if (acceptable(name, m[0], known, afterCompany || funded, paidFor || afterCompany)) {
-        hits.push({ name, start: from, end });
+        hits.push({ name: name + phase, start: from, end: end + phase.length });
         break;
       }
     }
