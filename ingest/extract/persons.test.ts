@@ -376,3 +376,17 @@ void test('a firm that ends in 所 before its legal form, and a name that is a c
     ],
   );
 });
+
+void test('a title starts after 了 and after the other party of 与; a firm’s bracketed place stays in it', () => {
+  assert.deepEqual(
+    findPersons(
+      '听取了润泽职院党委书记骆立帆的汇报。储立远与某擎新能源董事长邝立航签订协议。丸茂精工（常州）有限公司总经理佐藤雅人发言。区长尤清和分别致辞。',
+    ).map((h) => [h.name, h.titles.join('/')]),
+    [
+      ['骆立帆', '润泽职院党委书记'],
+      ['邝立航', '某擎新能源董事长'],
+      ['佐藤雅人', '丸茂精工（常州）有限公司总经理'],
+      ['尤清和', '区长'],
+    ],
+  );
+});

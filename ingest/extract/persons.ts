@@ -22,7 +22,7 @@ const BOUNDARY = /[，,。；;：:！？!?（(）)“”"、\s—]/;
 const ONLY_CJK = /^[\u3400-\u4dbf\u4e00-\u9fff]+$/;
 /** Title chains can start with words that belong to the sentence, not the title. */
 const CHAIN_OPENING =
-  /^(?:并与|并和|由|在|和|与|及|以及|以|并|随后|会上|其中|同时|包括|邀请|听取|提起|说起|谈起|作为|据|像|对于|面对|看到|见到|跟随|跟着|[上下左右]?图为|(?:前排|后排)?[左右][一二三四五六七八九十]+为?)/;
+  /^(?:并与|并和|由|在|和|与|及|以及|以|并|随后|会上|其中|同时|包括|邀请|听取了|听取|了|提起|说起|谈起|作为|据|像|对于|面对|看到|见到|跟随|跟着|[上下左右]?图为|(?:前排|后排)?[左右][一二三四五六七八九十]+为?)/;
 
 /** Words after which a title starts: verbs of visiting, `出席会议的还有`, a possessive (`…称号的高级技师`). */
 const CHAIN_CUT = /(?:来到|走进|走访|看望|慰问|会见|前往|察看|查看|询问)了?|还有|包括|的|由|是/g;
@@ -128,7 +128,8 @@ export function readName(
     if (
       cand.length < len ||
       !ONLY_CJK.test(cand) ||
-      NOT_NAME_END.test(cand) ||
+      // `区长尤清和分别致辞`: a given name may end in 和 when a verb, not another name, follows.
+      (NOT_NAME_END.test(cand) && !(cand.endsWith('和') && strongFollower(text.slice(at + len)))) ||
       ANONYMIZED.test(cand) ||
       givenIsPlace(cand, sl)
     )
@@ -190,7 +191,16 @@ function nameBeforeVerb(text: string, at: number, sl: number): string | null {
 export function titleChainStart(text: string, titleEnd: number, floor = 0): number {
   const back = (from: number): number => {
     let at = from;
-    while (at > floor && (!BOUNDARY.test(text.charAt(at - 1)) || text.charAt(at - 1) === '、')) at--;
+    while (at > floor) {
+      const ch = text.charAt(at - 1);
+      // `某某精工（常州）有限公司总经理`: a place in brackets inside a firm's name.
+      const open =
+        ch === '）' || ch === ')' ? BRACKETED_IN_FIRM.exec(text.slice(Math.max(floor, at - 9), at)) : null;
+      if (open && /公司|集团|株式会社/.test(text.slice(at, Math.min(titleEnd, at + 24))))
+        at -= open[0].length;
+      else if (!BOUNDARY.test(ch) || ch === '、') at--;
+      else break;
+    }
     return at;
   };
   let start = back(titleEnd);
@@ -207,6 +217,8 @@ export function titleChainStart(text: string, titleEnd: number, floor = 0): numb
   while (start < titleEnd && text.charAt(start) === '、') start++;
   return start;
 }
+
+const BRACKETED_IN_FIRM = /(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{2,6}[）)]$/;
 
 /** `某某执法局（以下简称“区某某局”）副局长`: a short form declared between a body and its post. */
 const DECLARED_ASIDE = /[（(]以下简称[“"][^”"]{1,16}[”"][）)]$/;
@@ -226,6 +238,9 @@ export function titleChain(text: string, titleEnd: number, floor = 0): string[] 
   // `某某来到老党员某某家中`, `出席会议的还有区领导某某`: the title starts after these.
   const visit = [...written.matchAll(CHAIN_CUT)].at(-1);
   let chain = (visit ? written.slice(visit.index + visit[0].length) : written).replace(CHAIN_OPENING, '');
+  // `储某某与某某新能源董事长`: a person named before 与 is the other party, not part of the title.
+  const party = /^([\u4e00-\u9fff]{2,4})[与和同]/.exec(chain);
+  if (party && readName(chain, 0, new Set(), true) === party[1]) chain = chain.slice(party[0].length);
   // `首批入驻企业常州某某有限公司负责人`: the kind of firm before the firm's place is no title.
   const kind = FIRM_KIND.exec(chain);
   const place = kind ? gazetteerAt(chain, kind[0].length) : undefined;
