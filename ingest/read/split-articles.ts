@@ -201,12 +201,15 @@ function listItems(lines: readonly string[], kinds: LineKind[]): LineKind[] {
     const headed = kinds[i] === 'heading' && kinds[i - 1] === 'body';
     if (!headed && kinds[i] !== 'body') continue;
     kinds[i] = 'body';
-    for (let j = i + 1; j < lines.length; j++) {
+    let j = i + 1;
+    for (; j < lines.length; j++) {
       const item = lines[j] ?? '';
       if (kinds[j] === 'body' && !/[。！？!?]/.test(item)) continue;
       if (kinds[j] !== 'heading' || HEADING_MARK.test(item) || opensStory(lines, kinds, j)) break;
       kinds[j] = 'body';
     }
+    // The list's own lines introduce no list of their own: each line is looked at once.
+    i = j - 1;
   }
   return kinds;
 }

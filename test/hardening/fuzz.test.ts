@@ -95,6 +95,7 @@ const ONCE_SLOW = new Set([
   'pattern/same-project',
   'pattern/located-projects',
   'pattern/quoted-regions',
+  'pattern/colon-lists',
   'pattern/short-names',
   'pattern/speakers',
 ]);

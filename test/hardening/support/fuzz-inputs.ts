@@ -162,6 +162,8 @@ export function patternInputs(): FuzzInput[] {
     ['located-projects', lead + times('位于武进区湖塘镇的恒朗新材年产5万吨碳纤维项目，', 10_000)],
     // Countries inside a quote that never closes: each one looked for its quote's ends.
     ['quoted-regions', lead + times('“德国、', 40_000)],
+    // Paragraphs that each close on 如下：: each one walked the list lines after it.
+    ['colon-lists', times('本报讯 近日，区里公布一批名单，现公布如下：\n\n', 20_000)],
     [
       'short-names',
       lead +
