@@ -491,3 +491,10 @@ void test('no body from what is counted, built alongside, ranked or acted on joi
     ['区投资促进中心', '区文体广旅局', '武进公安分局', '西太湖科技产业园管委会'],
   );
 });
+
+void test('a bracket left open before the suffix holds the whole name; one closed inside stays in it', () => {
+  assert.deepEqual(
+    findOrganizations('费长林（常州润泽职业技术学院）、丰和精机（常州）有限公司').map((o) => o.name),
+    ['常州润泽职业技术学院', '丰和精机（常州）有限公司'],
+  );
+});

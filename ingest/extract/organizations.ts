@@ -380,6 +380,12 @@ export function findOrganizations(text: string): OrgHit[] {
       const close = text.slice(start, m.index).search(/[）)]/);
       if (close > 0 && start + close + 1 < m.index) start += close + 1;
     }
+    // `费某（常州某某职业技术学院）`: a bracket left open before the suffix holds the whole name.
+    if (start >= 0) {
+      const span = text.slice(start, m.index);
+      const open = Math.max(span.lastIndexOf('（'), span.lastIndexOf('('));
+      if (open >= 0 && !/[）)]/.test(span.slice(open))) start += open + 1;
+    }
     // `扬州大学农学院`: a college of the university just named may have a one-character name.
     const college = suffix === '学院' && hits.at(-1)?.kind === 'university' && hits.at(-1)?.end === start;
     // `区政协社会和法制委员会`, `区人大常委会某某工作委员会`: a committee of the conference or congress.

@@ -390,3 +390,21 @@ void test('a title starts after 了 and after the other party of 与; a firm’s
     ],
   );
 });
+
+void test('people listed each with the body they belong to in brackets, on a line or after a colon', () => {
+  const names = (text: string) => findPersons(text).map((h) => [h.name, h.titles.join('/')]);
+  assert.deepEqual(names('费长林（常州润泽职业技术学院）'), [['费长林', '']]);
+  assert.deepEqual(
+    names(
+      '获评“教书育人楷模”的是：邹雨桐（武进区湖塘实验中学）、柯文博（武进区星河实验学校）、费长林（某某公司）。',
+    ),
+    [
+      ['邹雨桐', ''],
+      ['柯文博', ''],
+      ['费长林', ''],
+    ],
+  );
+  // A firm with its town in brackets, or a lone bracket in a sentence, lists nobody.
+  assert.deepEqual(names('江苏某某科技有限公司（武进区湖塘镇）、某某'), []);
+  assert.deepEqual(names('项目由常州某某（集团）有限公司建设，湖塘镇（武进区）举办活动。'), []);
+});

@@ -431,6 +431,18 @@ export function findPersons(text: string, known: ReadonlySet<string> = new Set()
       break;
     }
   }
+  // `邹某（某某实验中学）` alone on a line, or `：甲（某某学院）、乙（某某公司）`: a list of
+  // people each followed by the body they belong to.
+  for (const m of text.matchAll(AFFILIATED)) {
+    const start = m.index + m[1]!.length;
+    const name = m[2]!;
+    if (taken.has(start) || readName(text, start, known, true) !== name) continue;
+    const whole = m.index === 0 && m[0].length === text.length;
+    const afterEntry = m[1] !== '' && /[）)]/.test(text.charAt(m.index - 1));
+    if (!whole && !afterEntry && !AFFILIATED_LIST.test(text.slice(m.index, m.index + m[0].length + 40)))
+      continue;
+    addBare(name, start, [], text.slice(start + name.length, start + name.length + 12));
+  }
   // `任命王某为某某区人民政府副区长`: an appointment writes the post after the person.
   for (const m of text.matchAll(APPOINTED)) {
     const at = m.index + m[0].length;
@@ -453,6 +465,19 @@ export function findPersons(text: string, known: ReadonlySet<string> = new Set()
   }
   return hits.sort((a, b) => a.start - b.start);
 }
+
+/** Where a body one belongs to ends: a school, a firm, an office, a town or a village. */
+const BODY_OF_ONE =
+  '(?:学校|中学|小学|幼儿园|学院|大学|医院|卫生院|公司|集团|局|委员会|中心|研究院|研究所|协会|商会|站|所|厂|社区|村|街道|镇)';
+/** A name and the body in brackets after it, at a line's start or after a colon or another entry. */
+const AFFILIATED = new RegExp(
+  `(^|[：:、，,；;])([\u4e00-\u9fff·]{2,8})[（(][\u4e00-\u9fff（）()]{2,30}?${BODY_OF_ONE}[）)](?=[、，,；;。]|$)`,
+  'g',
+);
+/** Two entries in a row, or an entry after a colon (`名单如下：甲（某校）`), make a list. */
+const AFFILIATED_LIST = new RegExp(
+  `^[：:]|^[、，,；;]?[\u4e00-\u9fff·]{2,8}[（(][^（）()]{2,30}[）)][、，,；;][\u4e00-\u9fff·]{2,8}[（(]`,
+);
 
 /** Verbs of appointing and electing, before the person and `为` + the post. */
 const APPOINTED = /(?:任命|提名|选举|推选|聘任|聘请|免去)/g;

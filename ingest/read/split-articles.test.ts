@@ -351,3 +351,25 @@ void test('a notice titled in a few words stands apart from the caption in brack
     ],
   );
 });
+
+void test('a notice signed by two bodies keeps both signature lines and the story after it', () => {
+  const articles = splitArticles(
+    [
+      '通告',
+      '为保障开学期间学生上下学交通安全，自9月2日起，某某路实行临时交通管制。',
+      '特此通告。',
+      '某某市公安局某某分局',
+      '某某区教育局',
+      '2024年8月28日',
+      '## 某某镇举办农民丰收节',
+      '本报讯 昨天，某某镇举办农民丰收节。',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(
+    articles.map((a) => [a.headline, a.kind, a.paragraphs.length]),
+    [
+      ['通告', 'notice', 5],
+      ['某某镇举办农民丰收节', 'news', 1],
+    ],
+  );
+});

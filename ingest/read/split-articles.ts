@@ -158,8 +158,8 @@ export function splitRepairedLines(lines: readonly string[]): PageArticle[] {
       continue;
     }
     if (kind === 'heading') {
-      // A short line right before a date line signs a notice; it is not a headline.
-      if (nextKind === 'date' && current && heads.length === 0) current.paragraphs.push(line);
+      // Short lines right above a date line sign a notice (one body or several); no headline.
+      if (current && heads.length === 0 && signsAboveDate(kinds, i)) current.paragraphs.push(line);
       else heads.push(line);
       continue;
     }
@@ -221,6 +221,12 @@ function opensStory(lines: readonly string[], kinds: readonly LineKind[], at: nu
   const next = lines[k] ?? '';
   if (kinds[k] === 'byline' || kinds[k] === 'signature' || kinds[k] === 'credit') return true;
   return kinds[k] === 'body' && (LEAD_OPENING.test(next) || DATED_OPENING.test(next));
+}
+/** Whether the heading at `at` is one of at most three short lines standing right above a date line. */
+function signsAboveDate(kinds: readonly LineKind[], at: number): boolean {
+  let k = at + 1;
+  while (k < at + 3 && kinds[k] === 'heading') k++;
+  return kinds[k] === 'date';
 }
 /** A short line ending in a colon introduces what is listed under it. */
 const LIST_INTRO = /[：:]$/;
