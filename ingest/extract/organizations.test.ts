@@ -498,3 +498,16 @@ void test('a bracket left open before the suffix holds the whole name; one close
     ['常州润泽职业技术学院', '丰和精机（常州）有限公司'],
   );
 });
+
+void test('a charge to do something names no body; a short name is a village’s own when the village is named nearby', () => {
+  assert.deepEqual(
+    findOrganizations(
+      '要统筹推进城乡学校布局优化。希望武进用好母基金这一平台。位于横山桥镇芙蓉村的芙蓉幼儿园正式开园。',
+    ).map((o) => o.name),
+    ['芙蓉幼儿园'],
+  );
+  assert.deepEqual(
+    findOrganizations('新建的芙蓉幼儿园正式开园。').map((o) => o.name),
+    [],
+  );
+});

@@ -257,8 +257,14 @@ function startFor(text: string, rule: SuffixRule, from: number, suffixStart: num
   const group = opening > from ? NATIONAL_GROUP_BEFORE.exec(text.slice(from, opening))?.[0] : undefined;
   if (group) return opening - group.length;
   // `省级区域医疗中心`: a rank names a kind of body, not one.
-  if (opening >= 0) return rule === 'distinct' && RANK_OPENING.test(text.slice(opening)) ? -1 : opening;
+  if (opening >= 0)
+    return rule === 'distinct' &&
+      (RANK_OPENING.test(text.slice(opening)) || CHARGE.test(text.slice(opening, suffixStart)))
+      ? -1
+      : opening;
   if (rule !== 'distinct') return -1;
+  // `要统筹推进城乡学校布局`, `希望武进用好母基金`: a charge to do something, not a name.
+  if (CHARGE.test(text.slice(from, suffixStart))) return -1;
   // `将建设智能温室、农产品分拣加工中心`: an item of a list of things to build is a facility.
   if (text.charAt(from - 1) === '、' && BUILDING_LIST.test(clauseBefore(text, from))) return -1;
   // `改造农产品展销中心`: what a building is turned into is a facility too.
@@ -271,6 +277,8 @@ function startFor(text: string, rule: SuffixRule, from: number, suffixStart: num
   if (text.slice(from, suffixStart).endsWith('项目')) return -1;
   // `建设某某检测认证中心`: a verb of founding opens the clause, not the name.
   const start = from + (FOUNDING_VERB.exec(text.slice(from, suffixStart))?.[0].length ?? 0);
+  // `位于某某镇芙蓉村的芙蓉幼儿园`: a short name that is a village's or town's own, named nearby.
+  if (suffixStart - start < 6 && placeStemNearby(text, start, suffixStart)) return start;
   if (suffixStart - start < 6 || CATEGORY_OPENING.test(text.slice(start))) return -1;
   // `接入二级以上医院`: a range of ranks counts bodies, it names none.
   if (/以上|以下|以内/.test(text.slice(start, suffixStart))) return -1;
@@ -278,7 +286,19 @@ function startFor(text: string, rule: SuffixRule, from: number, suffixStart: num
   return tokenize(text.slice(start, suffixStart)).some((t) => CLAUSE_TAGS.has(t.tag)) ? -1 : start;
 }
 
+/** How far around a short name its place is looked for. */
+const STEM_REACH = 120;
+/** Whether `text[start, end)` (two to four characters) is named as a village, community or town nearby. */
+function placeStemNearby(text: string, start: number, end: number): boolean {
+  const stem = text.slice(start, end);
+  if (!/^[\u4e00-\u9fff]{2,4}$/.test(stem)) return false;
+  const around = text.slice(Math.max(0, start - STEM_REACH), end + STEM_REACH);
+  return [`${stem}村`, `${stem}社区`, `${stem}镇`, `${stem}街道`].some((p) => around.includes(p));
+}
+
 const CLAUSE_TAGS = new Set(['d', 'r', 'ad']);
+/** A modal opening a clause, or a verb of making good use of something (`用好`, `抓好`). */
+const CHARGE = /^(?:要|应|须|需|必须|应当|希望|力争|努力)|[用做办抓管建]好|用活|盘活/;
 const OPENING_VERB = /(?:开设|开办|新设|设立|建立|组建)(?!.*(?:开设|开办|新设|设立|建立|组建))/;
 const FACILITY_CLAUSE = /配套|设有|建有|配有|配备/;
 const PLANNED_BUILDING = /^(?:重点|将|还将|计划|加快|正在)(?:建设|新建|打造|兴建)/;
