@@ -435,3 +435,15 @@ void test('a town stays in the name of a project whose rest names nothing by its
     ],
   );
 });
+
+void test('a group’s or firm’s project named after a dash belongs to the group the story names', () => {
+  assert.deepEqual(
+    details(
+      read([
+        '常州某湾文化旅游集团有限公司（以下简称“某湾文旅集团”）揭牌成立。某湾文旅集团由区国资办出资组建。',
+        '目前，集团首个新建项目——湖滨星空露营公园项目已开工，计划投资8000万元。',
+      ]).projects,
+    ),
+    [['湖滨星空露营公园项目', '8000万元', '常州某湾文化旅游集团有限公司', null]],
+  );
+});

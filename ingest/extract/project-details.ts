@@ -397,6 +397,10 @@ export function projectDetails(
       orgIn(ph, hit.start - OWNER_REACH - look.longestOrg, hit.start + 1, (o) =>
         ownsByPosition(text, o.end, hit.start),
       )?.name ?? null;
+    // `集团首个新建项目——某某项目`: the group or firm the story is about, referred back to.
+    const referred =
+      owner === null ? REFERRED_OWNER.exec(text.slice(clauseStart, hit.start))?.[1] : undefined;
+    if (referred) owner = lastNamedFirm(hits, para, hit.start, referred);
     const byNameOnly = owner === null && named !== null;
     owner ??= named;
     // `位于某镇的…项目；位于某镇的…项目`: each project's own stretch of the sentence first, then
@@ -482,6 +486,30 @@ export function projectDetails(
     if (byNameOnly) OWNED_BY_NAME_ONLY.add(detail);
     return detail;
   });
+}
+
+/** `集团首个新建项目——`, `公司的又一个项目——`: a firm's project named after a dash. */
+const REFERRED_OWNER = /^(?:该|本)?(集团|公司)(?:的)?[^，,。；;、]{0,8}项目——$/;
+const FIRM_TAIL: Record<string, RegExp> = {
+  集团: /集团(?:股份)?(?:有限公司)?$/,
+  公司: /公司$/,
+};
+/** The last firm of the kind (`集团`, `公司`) named before `at` in paragraph `para` or above it. */
+function lastNamedFirm(
+  hits: readonly ParagraphHits[],
+  para: number,
+  at: number,
+  kind: string,
+): string | null {
+  const tail = FIRM_TAIL[kind];
+  for (let p = para; p >= 0 && tail; p--) {
+    const orgs = (hits[p] as ParagraphHits).orgs;
+    for (let k = orgs.length - 1; k >= 0; k--) {
+      const o = orgs[k] as OrgHit;
+      if ((p < para || o.end <= at) && tail.test(o.name)) return o.name;
+    }
+  }
+  return null;
 }
 
 /** Details whose owner was read from the project's name alone, which a stated owner outranks. */
