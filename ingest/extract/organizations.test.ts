@@ -93,9 +93,9 @@ void test('the paper’s own district and passing on decisions are not part of a
 });
 
 void test('a suffix in brackets is inside the company name that goes on after it', () => {
-  assert.deepEqual(orgs('走进江苏立环（集团）股份有限公司、常州某光电有限公司'), [
+  assert.deepEqual(orgs('走进江苏立环（集团）股份有限公司、常州某晟光电有限公司'), [
     '江苏立环（集团）股份有限公司',
-    '常州某光电有限公司',
+    '常州某晟光电有限公司',
   ]);
 });
 
@@ -510,4 +510,18 @@ void test('a charge to do something names no body; a short name is a village’s
     findOrganizations('新建的芙蓉幼儿园正式开园。').map((o) => o.name),
     [],
   );
+});
+
+void test('verbs of the clause, parties to a case and terms of a body open no name; withheld names are none', () => {
+  assert.deepEqual(
+    orgs(
+      '床位800张，有效缓解武进区人民医院床位紧张。东城医院与苏州大学附属瑞华医院签订专科联盟合作协议。选举产生第一届业主委员会。被告常州某电镀有限公司被判赔偿。案件经常州市中级人民法院审理。',
+    ),
+    ['武进区人民医院', '苏州大学附属瑞华医院', '常州市中级人民法院'],
+  );
+  // A declared short form is a name of its own, not part of the one before it.
+  assert.deepEqual(orgs('常州市住房公积金管理中心武进分中心（以下简称“武进公积金分中心”）联合办理'), [
+    '常州市住房公积金管理中心武进分中心',
+    '武进公积金分中心',
+  ]);
 });

@@ -75,6 +75,15 @@ function afterTownBeforeCity(text: string, start: number, suffixStart: number): 
   return city && CITY_KINDS.has(city.kind) ? after : start;
 }
 
+const PREPOSITION_BEFORE_PLACE = new Set('经由被向对据');
+/** `常州某电镀`: a withheld name keeps only `某` and the line of business after it. */
+function withheld(name: string): boolean {
+  const at = name.lastIndexOf('某');
+  // `嘉某农机`, `某某光电`: a placeholder inside a brand, not a withheld name.
+  if (at < 0 || (at > 0 && !/[省市州区县镇]/.test(name.charAt(at - 1)))) return false;
+  const rest = name.slice(at + 1);
+  return rest === '' || (rest.length >= 2 && rest.length <= 4 && isCommonWord(rest));
+}
 /**
  * `为名骗取常州市某某有限公司`: a verb right before a city or province written in full ends the
  * clause; the company's name opens with the place.
@@ -91,6 +100,8 @@ function afterVerbBeforePlace(text: string, start: number, suffixStart: number):
     const place = gazetteerAt(text, at);
     if (!place || !/[省市区县]$/.test(place.name)) continue;
     if (wordTag(text.slice(at - 2, at)) === 'v') return at;
+    // `案件经常州市中级人民法院审理`: a preposition glued to the place, in no word with what is before.
+    if (PREPOSITION_BEFORE_PLACE.has(text.charAt(at - 1)) && !isCommonWord(text.slice(at - 2, at))) return at;
   }
   return start;
 }
@@ -146,6 +157,8 @@ function windowStart(text: string, suffixStart: number, floor: number): number {
       }
       break;
     }
+    // `某某分中心（以下简称“某某分中心”）`: a short form being declared is no part of the name before it.
+    if (ch === '“' && /简称$/.test(text.slice(Math.max(floor, i - 3), i - 1))) break;
     // `（以下简称“某某”）精密…实验室`: the bracket closing a declared short form ends the phrase.
     if ((ch === '）' || ch === ')') && /[”"]/.test(text.charAt(i - 2))) break;
     // `的丰和精机（常州）有限公司`: a 和 one character after a stop joins nothing; it is in the name.
@@ -324,7 +337,7 @@ const NATIONAL_GROUP_BEFORE =
 
 /** `社区养老服务中心`, `农村…合作社`: a kind of body, named by no one. */
 const CATEGORY_OPENING =
-  /^(?:社区|村级|镇级|乡镇|农村|基层|城乡|各级|各类|新型|综合性|国家级|省级|市级|区级|园区|产业园|企业|\d{4}年|今年|明年|去年)/;
+  /^(?:社区|村级|镇级|乡镇|农村|基层|城乡|各级|各类|新型|综合性|国家级|省级|市级|区级|园区|产业园|企业|\d{4}年|今年|明年|去年|第[一二三四五六七八九十\d]+[届批])/;
 const RANK_OPENING = /^(?:国家级|省级|市级|区级|县级)/;
 
 /** `农民专业合作社`, `省级示范家庭农场`: words that say which kind of farm or group, not which one. */
@@ -383,6 +396,16 @@ export function findOrganizations(text: string): OrgHit[] {
     }
     const from = windowStart(text, m.index, floor);
     let start = startFor(text, info.rule, from, m.index);
+    // `苏州大学附属某华医院`: a hospital or school attached to the university just named needs no more.
+    const university = hits.at(-1);
+    if (
+      start < 0 &&
+      university?.kind === 'university' &&
+      university.end === from &&
+      text.startsWith('附属', from) &&
+      m.index - from >= 4
+    )
+      start = from + 2;
     if (start >= 0 && info.rule === 'free')
       start = afterVerbBeforePlace(text, afterTownBeforeCity(text, start, m.index), m.index);
     // `区金融监管局联合某某银行武进支行`, `某某产投联合深圳某某资本管理有限公司`: acting together with a
@@ -426,6 +449,8 @@ export function findOrganizations(text: string): OrgHit[] {
       floor = end;
       continue;
     }
+    // `被告常州某电镀有限公司`, `某化工企业`: a body whose name a report withholds.
+    if (start >= 0 && withheld(text.slice(start, m.index))) continue;
     // `3个“家门口”就业服务站`, `先后建成两座工厂`: bodies counted, not named.
     if (info.rule !== 'free' && start >= 0 && countedAt(text, start, m.index)) continue;
     const minPrefix = suffix.length >= 3 || SHORT_OPENING_SUFFIXES.has(suffix) || college ? 1 : 2;
@@ -452,7 +477,7 @@ export function findOrganizations(text: string): OrgHit[] {
       attached ||
       (SUB_UNIT_SUFFIXES.has(suffix) &&
         gap.length <= 10 &&
-        !/[，,。；;、：:]|联合|会同|协同|携手/.test(gap) &&
+        !/[，,。；;、：:（(“"]|联合|会同|协同|携手/.test(gap) &&
         !ORG_STOP_CHARS.has(gap.charAt(0))) ||
       (ADJACENT_UNITS.has(suffix) && gap === '' && prev?.end === start) ||
       // `国家税务总局常州市武进区税务局`: a national administration's local bureau.

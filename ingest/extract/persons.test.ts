@@ -408,3 +408,10 @@ void test('people listed each with the body they belong to in brackets, on a lin
   assert.deepEqual(names('江苏某某科技有限公司（武进区湖塘镇）、某某'), []);
   assert.deepEqual(names('项目由常州某某（集团）有限公司建设，湖塘镇（武进区）举办活动。'), []);
 });
+
+void test('a count of people after 等 is a group, not the title of the next name', () => {
+  assert.deepEqual(
+    findPersons('民进某某基层委员会副主委龚晓岚等6位委员和界别代表先后发言').map((h) => h.name),
+    ['龚晓岚'],
+  );
+});

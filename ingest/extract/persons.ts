@@ -60,7 +60,7 @@ function givenIsPlace(cand: string, sl: number): boolean {
  * and what follows it is not a name.
  */
 const GROUP_TITLE =
-  /(?:各位|广大|全体|众多|诸位|多位|多名|各级|一批|一些|这些|那些|所有(?!限)|不少|许多|诸多)/;
+  /(?:各位|广大|全体|众多|诸位|多位|多名|各级|一批|一些|这些|那些|所有(?!限)|不少|许多|诸多|[\d两三四五六七八九十]+[位名])/;
 const BRACKETED_POST = /^[（(]([^（）()，,。]{2,30})[）)]/;
 const POSITION_MARKER = /^[（(](?:前排|后排)?[左右中][一二三四五六七八九十]?[）)]/;
 /**

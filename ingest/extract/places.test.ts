@@ -533,3 +533,12 @@ void test('an old town is a quarter; an old village is a place only when named',
     ['夏溪路', 'road', null],
   ]);
 });
+
+void test('a verb of governing before 社区 names no community; a road keeps its two-character name before its direction', () => {
+  assert.deepEqual(
+    findPlaces(
+      '推动物业服务企业融入社区治理体系，健全社区党组织领导下的协调机制。南至聚湖东路，北至人民东路。',
+    ).map((p) => p.name),
+    ['聚湖东路', '人民东路'],
+  );
+});

@@ -52,6 +52,9 @@ const SUFFIX_TAIL = /^[段水沿畔]/;
 const RIVER_THEN_VILLAGE = /^([^河江港]{2,}?(?:运河|[河江港]))[^河江港]{2,}村$/;
 const LOOSE_WATER = new Set(['塘', '荡']);
 /** Ranks and kinds of village and town (`示范村`, `试点镇`) that a campaign gives out. */
+/** Verbs of governing and reaching out whose object is every community or village. */
+const GOVERNING_VERB =
+  /^(?:健全|完善|加强|规范|深化|融入|覆盖|服务|走进|深入|创建|打造|推动|推进|治理|管理|激活|赋能|联动|进入|下沉|扎根)$/;
 const VILLAGE_RANK = /(?:示范|试点|先进|特色|专业|重点|文明|明星)[村镇]$/;
 /** `建成10个以上低碳示范村`, `首批试点村`: villages counted or ranked, not named. */
 const RANK_COUNTED = /(?:[\d一二两三四五六七八九十几]个|以上|首批|一批|省级|市级|区级)$/;
@@ -223,11 +226,13 @@ function placeStart(
       TIME_WORD.test(t.word)
     ) {
       const next = tokens[ti + 1];
-      // `环/v 湖北/ns 路`: a ring road keeps its ring; `聚/v 贤路/n`: a road's name has two characters.
+      // `环/v 湖北/ns 路`: a ring road keeps its ring; `聚/v 贤路/n`, `聚/v 湖东路`: a road's name has
+      // two characters, before its direction too.
       const lone = t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && !NOT_NAME_CHARS.has(t.word);
       if (
         kind === 'road' &&
-        (t.word === '环' || (lone && s - start === 1)) &&
+        (t.word === '环' ||
+          (lone && (s - start === 1 || (s - start === 2 && /[东南西北中]/.test(text.charAt(s - 1)))))) &&
         next?.start === start &&
         t.end === start
       ) {
@@ -455,6 +460,13 @@ function suffixPlaces(text: string, given: readonly Token[] | null): PlaceHit[] 
     if (
       (m[0] === '村' || m[0] === '镇' || m[0] === '社区') &&
       VILLAGE_WORK.test(text.slice(m.index - 1, end))
+    )
+      continue;
+    // `健全社区党组织`, `融入社区治理`: a verb of governing takes communities as its object.
+    if (
+      (m[0] === '村' || m[0] === '社区') &&
+      GOVERNING_VERB.test(name.slice(0, -m[0].length)) &&
+      !townEndsAt(text, start)
     )
       continue;
     // `为村集体增收`, `占全村耕地`: the village of the article, named by no name.

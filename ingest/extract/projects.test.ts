@@ -260,3 +260,12 @@ void test('a phase in brackets after the name is part of it', () => {
     '某湖退圩还湖及生态清淤工程（二期）',
   ]);
 });
+
+void test('verbs of signing, taking charge and deciding end a project’s name', () => {
+  assert.deepEqual(
+    names(
+      '区城管局与绿源再生签订项目特许经营协议。健康投资负责项目融资和建设管理。区人民政府已依法作出城南片区旧城改造项目房屋征收决定。',
+    ),
+    ['城南片区旧城改造项目'],
+  );
+});

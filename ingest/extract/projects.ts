@@ -60,6 +60,11 @@ const STOP_WORDS = [
   '离不开',
   '离不了',
   '依靠',
+  // `与某某签订项目…协议`, `某某负责项目融资`, `已依法作出某某项目房屋征收决定`.
+  '签订',
+  '签署',
+  '负责',
+  '作出',
   ...CUT_WORDS,
 ];
 /** Stop words that may end a name right before its suffix (`某河生态景观提升工程`). */

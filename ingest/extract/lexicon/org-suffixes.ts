@@ -373,6 +373,16 @@ export const ORG_STOP_WORDS = [
   '两级',
   '三级',
   '各级',
+  // `与某某医院签订专科联盟协议`, `选举产生第一届业主委员会`, `有效缓解某某医院床位紧张`,
+  // `扩大合作银行范围`: verbs of the clause before the name.
+  '签订',
+  '签署',
+  '产生',
+  '缓解',
+  '扩大',
+  // `被告某某有限公司`: a party to a case.
+  '被告',
+  '原告',
   // `项目公司某某科技有限公司`: a generic head noun, not part of the name.
   '公司',
   ...CUT_WORDS,
