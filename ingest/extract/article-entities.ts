@@ -1,4 +1,9 @@
-import type { OrganizationExtraction, PlaceExtraction, ProjectExtraction } from '../../model/extraction.ts';
+import type {
+  OrganizationExtraction,
+  OrganizationKind,
+  PlaceExtraction,
+  ProjectExtraction,
+} from '../../model/extraction.ts';
 import { ORG_SUFFIXES, TITLE_ORG_SUFFIXES } from './lexicon/org-suffixes.ts';
 import { mergeOrganizations } from './merge-organizations.ts';
 import { findOrganizations, type OrgHit } from './organizations.ts';
@@ -59,7 +64,7 @@ const FEW_NAMES = 8;
  * Where any of `names` occurs in `text`, the longest at each position, in one pass: a page may
  * hold thousands of names, and a scan per name would be quadratic.
  */
-function occurrences(text: string, names: ReadonlySet<string>): { name: string; start: number }[] {
+export function occurrences(text: string, names: ReadonlySet<string>): { name: string; start: number }[] {
   // A few names (the usual article) are looked up directly; many in one pass over the text.
   if (names.size <= FEW_NAMES) {
     const found: { name: string; start: number }[] = [];
@@ -90,17 +95,26 @@ function occurrences(text: string, names: ReadonlySet<string>): { name: string; 
 }
 
 /** Every use of a short name is a mention of its organization. */
-function shortNameHits(text: string, names: readonly string[], found: readonly OrgHit[]): OrgHit[] {
+function shortNameHits(
+  text: string,
+  names: readonly string[],
+  found: readonly OrgHit[],
+  pageNames: PageNames,
+): OrgHit[] {
   const hits: OrgHit[] = [];
   if (names.length === 0) return hits;
   const foundSpans = SpanSet.of(found);
   for (const { name, start } of occurrences(text, new Set(names))) {
     const span = { start, end: start + name.length };
     if (foundSpans.covers(span.start, span.end)) continue;
-    hits.push({ name, kind: 'company', suffix: name, rule: 'free', ...span, aliases: [] });
+    const kind = pageNames.get(name) ?? 'company';
+    hits.push({ name, kind, suffix: name, rule: 'free', ...span, aliases: [] });
   }
   return hits;
 }
+
+/** Short forms declared in other articles of the page, with the kind of body they stand for. */
+export type PageNames = ReadonlyMap<string, OrganizationKind>;
 
 /** `获评“江苏省文明单位”`: an honour's name mentions a place without being about it. */
 const HONOUR = /(?:获评|荣获|获得|入选|评为|认定为|命名为|列为|授予)((?:[“"][^”"]{2,30}[”"]、?)+)/g;
@@ -136,6 +150,7 @@ function paragraphHits(
   titles: SpanSet,
   known: readonly string[],
   bySuffix: OrgHit[],
+  pageNames: PageNames,
 ): ParagraphHits {
   // A body named in the paragraph may open a project's name (`区中医医院新院区建设项目`).
   const names = [...known, ...bySuffix.map((o) => o.name)];
@@ -144,7 +159,7 @@ function paragraphHits(
   // `某某有限公司增资扩产项目`: a company that opens a project's name is still a company of the article.
   const projectStarts = new Set(projectsRaw.map((p) => p.start));
   const opensProject = (o: OrgHit) => projectStarts.has(o.start) && LEGAL_FORM_END.test(o.name);
-  const allOrgs = [...bySuffix, ...shortNameHits(text, known, bySuffix)];
+  const allOrgs = [...bySuffix, ...shortNameHits(text, known, bySuffix, pageNames)];
   // A place inside an organization's name is part of that name, listed or not (`常州某某合作社理事长`).
   const allOrgSpans = SpanSet.of(allOrgs);
   const honours = honourSpans(text);
@@ -213,11 +228,22 @@ export function readEntities(
   paragraphs: readonly string[],
   blocked: readonly SpanSet[],
   titles: readonly SpanSet[],
+  pageNames: PageNames = new Map(),
 ): Entities {
   const bySuffix = paragraphs.map((p) => findOrganizations(p));
   const known = shortNames(paragraphs, bySuffix.flat());
+  // `东城医院`, declared as a hospital's short form in another story of the page, stands alone here.
+  const knownSet = new Set(known);
+  for (const name of pageNames.keys()) if (!knownSet.has(name)) known.push(name);
   const hits = paragraphs.map((p, i) =>
-    paragraphHits(p, blocked[i] ?? new SpanSet(), titles[i] ?? new SpanSet(), known, bySuffix[i] ?? []),
+    paragraphHits(
+      p,
+      blocked[i] ?? new SpanSet(),
+      titles[i] ?? new SpanSet(),
+      known,
+      bySuffix[i] ?? [],
+      pageNames,
+    ),
   );
   // A project named in full comes back under the end of its name (`此次签约的增资扩产项目`).
   const projectNames = [...new Set(hits.flatMap((h) => h.projects.map((p) => p.name)))];

@@ -193,3 +193,20 @@ void test('a drill is an event of no listed type that officials still take part 
     [['韩冬', 'lead']],
   );
 });
+
+void test('a short form declared in one story of the page is a body of the other stories that use it', () => {
+  const page = [
+    '## 我区医共体建设启动',
+    '',
+    '本报讯 昨天，由常州市武进区某城人民医院（以下简称“某城医院”）牵头组建的医共体揭牌。',
+    '',
+    '## 医院志愿者走进雪堰镇开展义诊',
+    '',
+    '本报讯 昨天，某城医院志愿者走进雪堰镇开展义诊。',
+  ].join('\n');
+  const articles = extractPage(page, { file: 'p.txt', published: null }).articles;
+  assert.deepEqual(
+    articles.map((a) => a.organizations.map((o) => [o.name, o.kind, o.aliases])),
+    [[['常州市武进区某城人民医院', 'other', ['某城医院']]], [['某城医院', 'other', []]]],
+  );
+});

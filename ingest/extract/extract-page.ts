@@ -1,7 +1,7 @@
-import type { ArticleExtraction, PageExtraction } from '../../model/extraction.ts';
+import type { ArticleExtraction, OrganizationKind, PageExtraction } from '../../model/extraction.ts';
 import { splitArticles, type PageArticle } from '../read/split-articles.ts';
 import { PHOTO_CREDIT } from '../read/repair-lines.ts';
-import { readEntities } from './article-entities.ts';
+import { occurrences, readEntities, type PageNames } from './article-entities.ts';
 import { readByline, stripDateline } from './byline.ts';
 import { HELD_OTHER, readEvent } from './events.ts';
 import { markGuests, readPeople, type People } from './people.ts';
@@ -39,7 +39,11 @@ export interface ExtractOptions {
 const ATTENDED_IN_LEAD = /(?:出席|参加)(?:了)?(?:活动|仪式|开幕式|闭幕式|启动仪式|典礼|开跑仪式|颁奖仪式)/;
 
 /** Extracts one laid-out article: byline, event, people, organizations, places, projects. */
-export function extractArticle(article: PageArticle, published: string | null): ArticleExtraction {
+export function extractArticle(
+  article: PageArticle,
+  published: string | null,
+  pageNames: PageNames = new Map(),
+): ArticleExtraction {
   const byline = readByline(article.paragraphs, article.credit);
   const bylineNames = new Set([...byline.reporters, ...byline.contributors, ...byline.photographers]);
   const paragraphs = article.paragraphs.map((p, i) =>
@@ -72,8 +76,9 @@ export function extractArticle(article: PageArticle, published: string | null): 
         [...paragraphs, profile],
         [...claimed, bookTitleSpans(profile)],
         [...people.titleSpans, readSubtitlePeople(profile, people, bylineNames)],
+        pageNames,
       )
-    : readEntities(paragraphs, claimed, people.titleSpans);
+    : readEntities(paragraphs, claimed, people.titleSpans, pageNames);
   return {
     headline: article.headline,
     kicker: article.kicker,
@@ -88,11 +93,31 @@ export function extractArticle(article: PageArticle, published: string | null): 
   };
 }
 
-/** Extracts a decoded page: splits it into articles and reads each one. Pure, no I/O. */
+/**
+ * Extracts a decoded page: splits it into articles and reads each one. A body's short form
+ * declared in one story (`（以下简称“东城医院”）`) is a body in the page's other stories too, where it
+ * stands alone; those stories are read again knowing it. Pure, no I/O.
+ */
 export function extractPage(text: string, opts: ExtractOptions): PageExtraction {
-  return {
-    file: opts.file,
-    published: opts.published,
-    articles: splitArticles(text).map((a) => extractArticle(a, opts.published)),
-  };
+  const laidOut = splitArticles(text);
+  const articles = laidOut.map((a) => extractArticle(a, opts.published));
+  const declared = new Map<string, { kind: OrganizationKind; in: number }>();
+  articles.forEach((a, i) => {
+    for (const o of a.organizations)
+      for (const alias of o.aliases) if (!declared.has(alias)) declared.set(alias, { kind: o.kind, in: i });
+  });
+  if (declared.size > 0) {
+    const aliases = new Set(declared.keys());
+    laidOut.forEach((a, i) => {
+      const article = articles[i] as ArticleExtraction;
+      const listed = new Set(article.organizations.flatMap((o) => [o.name, ...o.aliases]));
+      const pageNames = new Map<string, OrganizationKind>();
+      for (const { name } of occurrences(a.paragraphs.join('\n'), aliases)) {
+        const from = declared.get(name);
+        if (from && from.in !== i && !listed.has(name)) pageNames.set(name, from.kind);
+      }
+      if (pageNames.size > 0) articles[i] = extractArticle(a, opts.published, pageNames);
+    });
+  }
+  return { file: opts.file, published: opts.published, articles };
 }
