@@ -415,3 +415,38 @@ void test('a count of people after 等 is a group, not the title of the next nam
     ['龚晓岚'],
   );
 });
+
+void test('one appointing verb names several people, and an appointment list names one per line', () => {
+  const names = (text: string) =>
+    findPersons(text).map((h) => [h.name, h.titles.join('/'), h.appointed === true]);
+  assert.deepEqual(
+    names('决定任命任晓峰为区发展和改革局局长、骆诗涵为区教育局局长，免去蔺国梁、宫文秀的相关职务。'),
+    [
+      ['任晓峰', '区发展和改革局局长', true],
+      ['骆诗涵', '区教育局局长', true],
+      ['蔺国梁', '', true],
+      ['宫文秀', '', true],
+    ],
+  );
+  assert.deepEqual(names('诸葛明远为常州市某某区人民法院审判委员会委员、审判员；'), [
+    ['诸葛明远', '常州市某某区人民法院审判委员会委员', true],
+  ]);
+  assert.deepEqual(names('宫文秀的某某区教育局局长职务（因到龄退休）。'), [
+    ['宫文秀', '某某区教育局局长', true],
+  ]);
+  // A sentence that opens with a name and 为 is no entry unless a post follows.
+  assert.deepEqual(names('李明为此忙碌了一整天。'), []);
+});
+
+void test('a title starts after 带领 and 率领', () => {
+  assert.deepEqual(
+    findPersons('某某镇人大主席巫建平带领区人大代表、焦溪村党委书记奚荣根进站接待').map((h) => [
+      h.name,
+      h.titles.join('/'),
+    ]),
+    [
+      ['巫建平', '某某镇人大主席'],
+      ['奚荣根', '区人大代表/焦溪村党委书记'],
+    ],
+  );
+});

@@ -25,7 +25,7 @@ const CHAIN_OPENING =
   /^(?:并与|并和|由|在|和|与|及|以及|以|并|随后|会上|其中|同时|包括|邀请|听取了|听取|了|提起|说起|谈起|作为|据|像|对于|面对|看到|见到|跟随|跟着|[上下左右]?图为|(?:前排|后排)?[左右][一二三四五六七八九十]+为?)/;
 
 /** Words after which a title starts: verbs of visiting, `出席会议的还有`, a possessive (`…称号的高级技师`). */
-const CHAIN_CUT = /(?:来到|走进|走访|看望|慰问|会见|前往|察看|查看|询问)了?|还有|包括|的|由|是/g;
+const CHAIN_CUT = /(?:来到|走进|走访|看望|慰问|会见|前往|察看|查看|询问|带领|率领)了?|还有|包括|的|由|是/g;
 
 /** A year or figure right after a name starts the next phrase (`张某2019年…`). */
 function followsName(rest: string): boolean {
@@ -443,26 +443,51 @@ export function findPersons(text: string, known: ReadonlySet<string> = new Set()
       continue;
     addBare(name, start, [], text.slice(start + name.length, start + name.length + 12));
   }
-  // `任命王某为某某区人民政府副区长`: an appointment writes the post after the person.
-  for (const m of text.matchAll(APPOINTED)) {
-    const at = m.index + m[0].length;
-    if (taken.has(at)) continue;
-    const name = readName(text, at, known, true);
-    if (!name) continue;
-    const post = (m[0] === '免去' ? REMOVED_POST : APPOINTED_POST).exec(text.slice(at + name.length))?.[1];
-    if (!post || !ENDS_WITH_TITLE.test(post)) continue;
+  // `任命王某为某某区人民政府副区长`: an appointment writes the post after the person;
+  // `任命甲为…局长、乙为…局长`, `免去丙、丁的相关职务`: one verb may name several.
+  const addAppointed = (name: string, at: number, post: string | undefined, end: number): void => {
     taken.add(at);
-    const end = at + name.length + 1 + post.length;
     hits.push({
       name,
-      titles: [post],
+      titles: post ? [post] : [],
       start: at,
       end: at + name.length,
       after: text.slice(end, end + 12),
       titleStart: at,
       appointed: true,
     });
+  };
+  const readAppointment = (at: number, removed: boolean): number => {
+    const name = readName(text, at, known, true);
+    if (!name) return -1;
+    const rest = text.slice(at + name.length, at + name.length + 40);
+    if (removed) {
+      // `免去甲、乙的相关职务`: the names listed before one post, or none.
+      const list = readList(text, at + name.length, known);
+      const tail = REMOVED_POST.exec(text.slice(list.end, list.end + 40));
+      const post = tail?.[1];
+      if (!tail || (post !== undefined && !ENDS_WITH_TITLE.test(post) && !ANY_POST.test(post))) return -1;
+      const end = list.end + tail[0].length;
+      const titled = post && ENDS_WITH_TITLE.test(post) ? post : undefined;
+      for (const [n, s] of [[name, at] as [string, number], ...list.names])
+        if (!taken.has(s)) addAppointed(n, s, titled, end);
+      return end;
+    }
+    const post = APPOINTED_POST.exec(rest)?.[1];
+    if (!post || !ENDS_WITH_TITLE.test(post)) return -1;
+    const end = at + name.length + 1 + post.length;
+    if (!taken.has(at)) addAppointed(name, at, post, end);
+    return end;
+  };
+  for (const m of text.matchAll(APPOINTED)) {
+    let end = readAppointment(m.index + m[0].length, m[0] === '免去');
+    // The list goes on over `、` or `；` while each entry is a name and its post.
+    while (end > 0 && /[、；;]/.test(text.charAt(end)) && end - m.index < APPOINTMENT_LIST_REACH)
+      end = readAppointment(end + 1, m[0] === '免去');
   }
+  // `骆某为某某局局长；`, `宫某的某某局局长职务。`: an entry of an appointment list on a line of its own.
+  const entry = APPOINTMENT_ENTRY.exec(text);
+  if (entry && !taken.has(0)) readAppointment(0, entry[1] !== undefined);
   return hits.sort((a, b) => a.start - b.start);
 }
 
@@ -478,6 +503,14 @@ const AFFILIATED = new RegExp(
 const AFFILIATED_LIST = new RegExp(
   `^[：:]|^[、，,；;]?[\u4e00-\u9fff·]{2,8}[（(][^（）()]{2,30}[）)][、，,；;][\u4e00-\u9fff·]{2,8}[（(]`,
 );
+
+/** How far one appointing verb's list of names and posts may run. */
+const APPOINTMENT_LIST_REACH = 400;
+/** `的相关职务`: posts left unnamed. */
+const ANY_POST = /^(?:相关|有关|上述|现任)$/;
+/** A line that is one entry of an appointment list: a name, then `为` + a post, or `的` + a post + `职务`. */
+const APPOINTMENT_ENTRY =
+  /^[\u4e00-\u9fff]{2,4}(?:为[^，,。；;]{2,40}|(的[^，,。；;、]{2,30}职务(?:[（(][^）)]{1,20}[）)])?))[；;。]?$/;
 
 /** Verbs of appointing and electing, before the person and `为` + the post. */
 const APPOINTED = /(?:任命|提名|选举|推选|聘任|聘请|免去)/g;
