@@ -447,3 +447,14 @@ void test('a group’s or firm’s project named after a dash belongs to the gro
     [['湖滨星空露营公园项目', '8000万元', '常州某湾文化旅游集团有限公司', null]],
   );
 });
+
+void test('a firm under a parent group (旗下的) that builds the project owns it; a dotted name is one project', () => {
+  assert.deepEqual(
+    details(
+      read([
+        '华澄·云栖湾项目由江苏某澄房地产开发集团有限公司（以下简称“某澄集团”）旗下的常州某澄置业有限公司开发建设，总投资约18亿元。',
+      ]).projects,
+    ),
+    [['华澄·云栖湾项目', '约18亿元', '常州某澄置业有限公司', null]],
+  );
+});

@@ -10,6 +10,8 @@ import { NAMED_REGIONS } from './lexicon/regions.ts';
 import { isCommonWord } from './words.ts';
 
 const FIRM_KIND_AFTER_BY = /由[\u4e00-\u9fff]{0,6}(?:合资|独资|外资|民营|国有|龙头)企业$/;
+/** `由某集团旗下的`, `由某集团控股的`: a parent before the firm that does the work. */
+const HELD_BY_PARENT = /由[^，,。；;由]{2,60}(?:旗下|下属|控股)的?$/;
 /** Verbs that make the agent of `由…` the one who pays for or carries out the work. */
 const AGENT_VERB =
   /^(?:[（(](?:以下)?简称[“"][^”"]{2,12}[”"][）)])?(?:负责|牵头|组织|出资|独资|合资)?(?:投资|出资)?(?:建设|实施|投资|承建|开发|打造|兴建)/;
@@ -39,8 +41,11 @@ const REFERRING = /^[该此其这那本各]/;
 export function isAgent(text: string, start: number, end: number): boolean {
   if (OWNER_ROLE.test(text.slice(Math.max(0, start - 8), start))) return true;
   // `由中德合资企业某某有限公司投资建设`: the kind of firm may stand between.
+  // `由某集团（以下简称“某集团”）旗下的某某置业有限公司开发建设`: the parent's firm is the agent.
   const agentSlot =
-    text.charAt(start - 1) === '由' || FIRM_KIND_AFTER_BY.test(text.slice(Math.max(0, start - 10), start));
+    text.charAt(start - 1) === '由' ||
+    FIRM_KIND_AFTER_BY.test(text.slice(Math.max(0, start - 10), start)) ||
+    HELD_BY_PARENT.test(text.slice(Math.max(0, start - 64), start));
   return agentSlot && AGENT_VERB.test(text.slice(end));
 }
 

@@ -12,7 +12,7 @@ export interface ProjectHit {
 }
 
 const SUFFIX = /工程项目|项目|工程|枢纽/g;
-const NAME_CHAR = /[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9（）()]/;
+const NAME_CHAR = /[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9（）()·]/;
 const STOP_CHARS = new Set('的在是了为与和将把对由等个该本这此各其项并从到向还地两就因');
 const STOP_WORDS = [
   '随着',
