@@ -525,3 +525,11 @@ void test('verbs of the clause, parties to a case and terms of a body open no na
     '武进公积金分中心',
   ]);
 });
+
+void test('a team named after the body that sends it is one body; a body setting one up is not its name', () => {
+  assert.deepEqual(
+    orgs('省卫生健康委督导组来武督导。区人大常委会执法检查组来到某镇。任命某某为区发展和改革局局长。'),
+    ['省卫生健康委督导组', '区人大常委会执法检查组', '区发展和改革局'],
+  );
+  assert.deepEqual(orgs('区政府办牵头成立工作组。'), ['区政府办']);
+});

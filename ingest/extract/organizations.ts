@@ -121,6 +121,9 @@ const NOT_BEFORE = /^[举创承主协开督布格全大结当变出饭时终]$/;
 // `·` joins the parts of a foreign name (`海因里希·莱默精密传动有限公司`).
 const NAME_CHAR = /[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9（）()·]/;
 const ADJACENT_UNITS = new Set(['中心', '办', '办公室', '执行局']);
+const TEAM_SUFFIXES = new Set(['检查组', '督导组', '督查组', '指导组', '工作组']);
+/** `区政府办成立工作组`: a body setting up or sending a team is not the team's name. */
+const SENDING_VERB = /成立|组建|组织|派出|牵头|联合|会同|设立|抽调|委派|派驻|成|派/;
 /** `某某集团（常州）有限公司`: a bracketed place may stand between. */
 const LEGAL_FORM_NEXT =
   /^(?:[（(][\u4e00-\u9fff]{2,6}[）)])?(?:股份有限公司|有限公司|有限责任公司|股份公司|集团)/;
@@ -384,6 +387,25 @@ export function findOrganizations(text: string): OrgHit[] {
     // `区政府办`, `区人大常委会办公室`: an office named by its parent's name alone.
     const parent = hits[hits.length - 1];
     if (parent && ADJACENT_UNITS.has(suffix) && parent.end === m.index) {
+      Object.assign(parent, {
+        name: text.slice(parent.start, end),
+        end,
+        kind: info.kind,
+        suffix,
+        rule: info.rule,
+      });
+      floor = end;
+      continue;
+    }
+    // `省卫生健康委督导组`, `区人大常委会执法检查组`: a team its parent sends out, named after it.
+    const teamGap = parent ? text.slice(parent.end, m.index) : '';
+    if (
+      parent &&
+      TEAM_SUFFIXES.has(suffix) &&
+      /^[\u4e00-\u9fff]{0,2}$/.test(teamGap) &&
+      !SENDING_VERB.test(teamGap) &&
+      ![...teamGap].some((c) => ORG_STOP_CHARS.has(c))
+    ) {
       Object.assign(parent, {
         name: text.slice(parent.start, end),
         end,

@@ -52,6 +52,11 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   ['巡察组', 'party', 'free'],
   // A working group a body sets up (`西湖街道征收工作组`).
   ['工作组', 'government', 'admin'],
+  // `省卫生健康委督导组`, `区人大常委会执法检查组`: a team a body sends out.
+  ['检查组', 'government', 'admin'],
+  ['督导组', 'government', 'admin'],
+  ['督查组', 'government', 'admin'],
+  ['指导组', 'government', 'admin'],
   ['巡视组', 'party', 'free'],
   ['省委', 'party', 'free'],
   ['党委', 'party', 'admin'],
@@ -395,6 +400,7 @@ export const ORG_STOP_WORDS = [
  */
 export const NAME_WORDS_WITH_STOPS = [
   '住房和城乡建设',
+  '发展和改革',
   '人力资源和社会保障',
   '工业和信息化',
   '文化体育广电和旅游',
