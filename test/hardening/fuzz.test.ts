@@ -98,6 +98,9 @@ const ONCE_SLOW = new Set([
   'pattern/colon-lists',
   'pattern/short-names',
   'pattern/speakers',
+  'pattern/appointments',
+  'pattern/appointment-lines',
+  'pattern/declared-aliases',
 ]);
 
 test('the patterns that were quadratic end within the size-proportional bound', () => {

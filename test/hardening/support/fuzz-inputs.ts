@@ -164,6 +164,22 @@ export function patternInputs(): FuzzInput[] {
     ['quoted-regions', lead + times('“德国、', 40_000)],
     // Paragraphs that each close on 如下：: each one walked the list lines after it.
     ['colon-lists', times('本报讯 近日，区里公布一批名单，现公布如下：\n\n', 20_000)],
+    // One appointing verb over a long list, and an appointment list one entry per line.
+    [
+      'appointments',
+      `${lead}决定任命${times('王明为区教育局局长、', 20_000)}免去${times('李强、', 20_000)}的相关职务。`,
+    ],
+    ['appointment-lines', times('王明为区教育局局长；\n\n', 20_000)],
+    // Stories that each declare a short form the next one uses: the page is read again once.
+    [
+      'declared-aliases',
+      distinct(4_000, 2)
+        .map(
+          (n, i, all) =>
+            `## 标题${n}\n\n本报讯 常州${n}人民医院（以下简称“${n}医院”）与${all[i - 1] ?? n}医院签约。\n`,
+        )
+        .join('\n'),
+    ],
     [
       'short-names',
       lead +
