@@ -384,28 +384,19 @@ export function findOrganizations(text: string): OrgHit[] {
     if (LEGAL_FORM_NEXT.test(text.slice(end, end + 14))) continue;
     // `某某（集团）有限公司`: a suffix in brackets is inside the name that goes on after it.
     if (/[（(]/.test(text.charAt(m.index - 1)) && /^[）)]\p{Script=Han}/u.test(text.slice(end))) continue;
-    // `区政府办`, `区人大常委会办公室`: an office named by its parent's name alone.
+    // `区政府办`, `区人大常委会办公室`: an office named by its parent's name alone; `省卫生健康委督导组`,
+    // `区人大常委会执法检查组`: a team its parent sends out, named after it.
     const parent = hits[hits.length - 1];
-    if (parent && ADJACENT_UNITS.has(suffix) && parent.end === m.index) {
-      Object.assign(parent, {
-        name: text.slice(parent.start, end),
-        end,
-        kind: info.kind,
-        suffix,
-        rule: info.rule,
-      });
-      floor = end;
-      continue;
-    }
-    // `省卫生健康委督导组`, `区人大常委会执法检查组`: a team its parent sends out, named after it.
-    const teamGap = parent ? text.slice(parent.end, m.index) : '';
-    if (
-      parent &&
+    const unitGap =
+      parent && m.index - parent.end <= 2 && m.index >= parent.end ? text.slice(parent.end, m.index) : null;
+    const adjacent = ADJACENT_UNITS.has(suffix) && unitGap === '';
+    const team =
       TEAM_SUFFIXES.has(suffix) &&
-      /^[\u4e00-\u9fff]{0,2}$/.test(teamGap) &&
-      !SENDING_VERB.test(teamGap) &&
-      ![...teamGap].some((c) => ORG_STOP_CHARS.has(c))
-    ) {
+      unitGap !== null &&
+      /^[\u4e00-\u9fff]*$/.test(unitGap) &&
+      !SENDING_VERB.test(unitGap) &&
+      ![...unitGap].some((c) => ORG_STOP_CHARS.has(c));
+    if (parent && (adjacent || team)) {
       Object.assign(parent, {
         name: text.slice(parent.start, end),
         end,
