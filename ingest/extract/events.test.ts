@@ -4,7 +4,9 @@ import { eventType, findDateText, readEvent, resolveDate } from './events.ts';
 
 void test('event types follow the headline verbs', () => {
   assert.equal(eventType('方立新督查河道整治工作', '', 'news'), 'inspection');
-  assert.equal(eventType('某湖退圩还湖工程通过阶段性验收', '', 'news'), 'inspection');
+  assert.equal(eventType('某湖退圩还湖工程阶段性验收', '', 'news'), 'inspection');
+  // A work that passed its acceptance is a result, not an inspection.
+  assert.equal(eventType('某湖退圩还湖工程通过阶段性验收', '', 'news'), 'other');
   assert.equal(eventType('某某省道武进段改扩建工程全线通车', '', 'news'), 'ceremony');
   // A campaign's quoted name says less than the words around it, unless nothing else does.
   assert.equal(eventType('某某镇召开“百企大走访”活动推进会', '', 'news'), 'meeting');
@@ -22,9 +24,32 @@ void test('event types follow the headline verbs', () => {
   assert.equal(eventType('区领导走访慰问困难群众', '', 'news'), 'visit');
   assert.equal(eventType('武进区第十九次党代会开幕', '', 'news'), 'conference');
   assert.equal(eventType('某某产业发展联盟成立大会举行', '', 'news'), 'ceremony');
-  assert.equal(eventType('全区村干部培训班开班', '', 'news'), 'meeting');
+  assert.equal(eventType('全区村干部培训班开班', '', 'news'), 'ceremony');
+  assert.equal(eventType('全区村干部培训班举行', '', 'news'), 'meeting');
   assert.equal(eventType('某某客商来武洽谈合作', '并参加武进—某某产业对接会。', 'news'), 'conference');
   assert.equal(eventType('方立新走访重点企业', '', 'news'), 'research');
+});
+
+void test('lists, reception days, trips for investment and sessions of the congress', () => {
+  assert.equal(eventType('某某区优秀企业名单出炉', '', 'news'), 'announcement');
+  assert.equal(eventType('某某村入选省级特色田园乡村名单', '', 'news'), 'other');
+  assert.equal(eventType('区委表彰一批优秀共产党员', '', 'news'), 'announcement');
+  assert.equal(eventType('2024年度优秀企业家表彰大会召开', '', 'news'), 'ceremony');
+  assert.equal(eventType('某某镇人大代表联络站接待日解民忧', '', 'news'), 'other');
+  assert.equal(eventType('某某区长率队赴深圳开展招商活动', '', 'news'), 'visit');
+  assert.equal(eventType('武进经贸代表团亮相某某工业博览会', '', 'news'), 'visit');
+  assert.equal(eventType('某国驻上海总领事来武考察', '', 'news'), 'visit');
+  assert.equal(eventType('全区重大项目观摩活动举行', '', 'news'), 'inspection');
+  assert.equal(eventType('我区开展生态环境执法“某某”专项行动', '', 'news'), 'inspection');
+  assert.equal(eventType('我区启动某某集中宣传月活动', '', 'news'), 'ceremony');
+  assert.equal(eventType('某镇举办“六五环境日”主题宣传活动', '', 'news'), 'other');
+  assert.equal(eventType('区十八届人大四次会议开幕', '', 'news'), 'conference');
+  assert.equal(eventType('区十八届人大四次会议预备会议举行', '', 'news'), 'meeting');
+  assert.equal(eventType('区人大常委会第十五次会议召开', '', 'news'), 'meeting');
+  assert.equal(eventType('某某小区召开首次业主大会', '', 'news'), 'meeting');
+  assert.equal(eventType('区科技局举办政策辅导会', '', 'news'), 'meeting');
+  assert.equal(eventType('区检察院与区法院会签实施意见', '', 'news'), 'ceremony');
+  assert.equal(eventType('“村BA”篮球联赛总决赛收官', '', 'news'), 'other');
 });
 
 void test('the date is kept as written', () => {

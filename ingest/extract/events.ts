@@ -5,28 +5,49 @@ import { isoDate } from '../read/page-date.ts';
  * Drills, job fairs, publicity days and training courses are events of no listed type, however
  * they are held (`举行…应急演练`, `举办专场招聘会`); people still take part in them.
  */
-export const HELD_OTHER = /(?:演练|招聘会|宣传咨询日|宣传日|宣传月|(?:专题|技术)培训(?![会班]))/;
+export const HELD_OTHER =
+  /(?:演练|招聘会|宣传咨询日|宣传日|宣传月|主题宣传|(?:专题|技术)培训(?![会班])|培训(?=进|活动)|联赛|比赛|竞赛|比武|首演)/;
 
 /** Headline and lead wording that names the kind of event, checked in this order. */
 const EVENT_RULES: [EventType, RegExp][] = [
   ['announcement', /(?:通告|公告|公示|启事)/],
+  // A list out (`名单出炉`, `任免名单`, `表彰一批…`) is announced; a list one enters is not.
+  ['announcement', /名单出炉|任免名单|(?:表彰|命名|认定)一批/],
+  // A reception day of deputies hears voters; it is no visit (`人大代表联络站接待日`).
+  ['other', /接待日|接待(?:选民|群众|来访)/],
+  // A work that passes its acceptance (`通过竣工验收`) reports a result, not an inspection.
+  ['other', /通过[^，。]{0,8}验收/],
   // A delegation coming to the district is a visit, whatever it does here (`代表团来武考察`).
-  ['visit', /(?:代表团|考察团|访问团)(?:一行)?(?:来|到|赴|莅临)/],
+  ['visit', /(?:代表团|考察团|访问团)(?:一行)?(?:来|到|赴|莅临|亮相|出访)/],
+  // So are diplomats, and a trip out to win investment (`赴深圳开展招商活动`).
+  ['visit', /(?:总领事|领事|大使|参赞)[^，。]{0,12}(?:来|到|莅临)/],
+  ['visit', /赴[^，。]{1,12}招商/],
   // Calling on families (`走访慰问困难群众`) is a visit, though 走访 alone is research.
   ['visit', /(?:走访慰问|慰问走访)/],
-  ['inspection', /(?:督查|督导|检查|巡河|巡湖|巡查|视察|暗访|验收)/],
+  ['inspection', /(?:督查|督导|检查|巡河|巡湖|巡查|视察|暗访|验收|观摩)/],
+  ['inspection', /执法[^，。]{0,8}行动/],
   ['research', /(?:调研|考察|走访)/],
   ['visit', /(?:会见|看望|慰问|拜访|来访|接待)/],
   ['interview', /(?:专访|访谈|答记者问|——访)/],
+  // A campaign launched (`启动…宣传月活动`) is a ceremony, though the campaign itself is not.
+  ['ceremony', /启动(?!会)/],
   ['other', HELD_OTHER],
-  // A body's founding (`某某联盟成立大会`) is a ceremony, though held as a congress.
-  ['ceremony', /成立大会/],
+  // A body's founding (`某某联盟成立大会`) or an award (`表彰大会`) is a ceremony, though held
+  // as a congress; so is a course's opening (`培训班开班`).
+  ['ceremony', /成立大会|表彰大会|颁奖(?:大会|典礼)|开班|鸣枪/],
+  // Owners, villagers and residents meet in assembly (`业主大会`); a session of the congress or
+  // the consultative conference (`区十八届人大四次会议`) is a congress, its standing committee's is not.
+  ['meeting', /业主大会|(?:村民|居民)(?:代表)?大会/],
+  ['conference', /(?:人大|政协)(?!常委会)[^，。常]{0,6}次会议(?![^，。]{0,16}(?:预备会议|委员会|主席团))/],
   ['conference', /(?:大会|党代会|人代会|论坛|峰会|博览会|洽谈会|对接会|推介会|年会|发布会)/],
   [
     'meeting',
-    /(?:会议|调度会|动员会|座谈会|推进会|部署会|例会|常委会|全会|协调会|培训会|汇报会|学习会|集体学习|专题学习|研讨会|报告会|交流会|培训班|团拜会|会召开)/,
+    /(?:会议|调度会|动员会|座谈会|推进会|部署会|例会|常委会|全会|协调会|培训会|汇报会|学习会|集体学习|专题学习|研讨会|报告会|交流会|培训班|团拜会|辅导会|宣讲会|说明会|分析会|评审会|听证会|会召开)/,
   ],
-  ['ceremony', /(?:揭牌|挂牌|开工|签约|签署|成立|仪式|启动|授牌|颁奖|开幕|竣工|投产|通车|举行|举办)/],
+  [
+    'ceremony',
+    /(?:揭牌|挂牌|开工|签约|签署|签订|会签|成立|仪式|启动|授牌|颁奖|开幕|竣工|投产|通车|捐赠|举行|举办)/,
+  ],
 ];
 
 const DATE_TEXT =

@@ -89,7 +89,7 @@ void test("an interview's subtitle gives its subject's title and body; amounts �
 
 void test('officials attending an event of no listed type are its attendees', () => {
   const page = extractPage(
-    '## 2024武进西太湖半程马拉松鸣枪开跑\n\n本报讯（记者 钟雨萱）昨天上午，2024武进西太湖半程马拉松鸣枪开跑。市委常委、区委书记郁长青鸣枪发令。区委副书记、区长符明远，区领导管晓雯出席活动。\n\n## 我区农产品电商销售额稳步增长\n\n本报讯（记者 钟雨萱）日前，记者从区商务局获悉，今年前三季度全区农产品电商销售额同比增长18%。区商务局局长周立新介绍，电商直播带动了农户增收。\n',
+    '## 2024武进西太湖半程马拉松比赛举行\n\n本报讯（记者 钟雨萱）昨天上午，2024武进西太湖半程马拉松鸣枪开跑。市委常委、区委书记郁长青鸣枪发令。区委副书记、区长符明远，区领导管晓雯出席活动。\n\n## 我区农产品电商销售额稳步增长\n\n本报讯（记者 钟雨萱）日前，记者从区商务局获悉，今年前三季度全区农产品电商销售额同比增长18%。区商务局局长周立新介绍，电商直播带动了农户增收。\n',
     { file: 'p.txt', published: '2024-10-21' },
   );
   const [race, report] = page.articles;
