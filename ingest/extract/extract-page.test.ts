@@ -210,3 +210,27 @@ void test('a short form declared in one story of the page is a body of the other
     [[['常州市武进区某城人民医院', 'other', ['某城医院']]], [['某城医院', 'other', []]]],
   );
 });
+
+void test('whoever opens a ceremony only attended leads it; beside a scholar made guest, the official does', () => {
+  const roles = (text: string) =>
+    extractPage(text, { file: 'p.txt', published: null }).articles[0]?.attendees.map((a) => [a.name, a.role]);
+  assert.deepEqual(
+    roles(
+      '## 某某储能项目开工\n\n本报讯（记者 裴思远）6月24日，某某储能项目开工仪式在遥观镇举行。市、区领导阎书韬、柯明哲出席开工仪式。副市长阎书韬宣布项目开工。\n',
+    ),
+    [
+      ['阎书韬', 'lead'],
+      ['柯明哲', 'participant'],
+    ],
+  );
+  assert.deepEqual(
+    roles(
+      '## 某某实验室揭牌\n\n本报讯（记者 章雨桐）9月11日，某某研究院实验室揭牌投用。中国工程院院士、浙江大学教授岑立衡，副区长褚雅琴共同为实验室揭牌。仪式由研究院院长温景行主持。\n',
+    ),
+    [
+      ['岑立衡', 'guest'],
+      ['褚雅琴', 'lead'],
+      ['温景行', 'host'],
+    ],
+  );
+});

@@ -22,6 +22,15 @@ function roleOf(hit: PersonHit, leadTaken: boolean): AttendeeRole {
   return leadTaken ? 'participant' : 'lead';
 }
 
+/** `副市长某某宣布项目开工`: who opens a ceremony leads it. */
+const OPENS =
+  /^(?:出席[^，,。；;]{0,8}并)?宣布[^，,。；;]{0,10}(?:开工|开幕|启动|开始|开园|开业|开馆|成立|投产)/;
+
+/** Whether someone taking part opens the event when nobody else leads it (all only attend). */
+function opens(person: { role: AttendeeRole }, hit: PersonHit, attendees: readonly Attendee[]): boolean {
+  return person.role === 'participant' && OPENS.test(hit.after) && !attendees.some((a) => a.role === 'lead');
+}
+
 const SEPARATELY_LEADING = /^(?:近日|日前|今天|昨天|[上下]午)?分别(?:带队|率队|带领|率领)/;
 
 /** `区领导某某出席活动。`: a leader named only by the group who attends, and does nothing more. */
@@ -104,6 +113,7 @@ export function readPeople(
       const present = attendeeByName.get(hit.name);
       if (present) {
         addTitles(present.titles, hit.titles);
+        if (isEvent && i === leadParagraph && opens(present, hit, attendees)) present.role = 'lead';
         continue;
       }
       const named = mentioned.get(hit.name);
@@ -148,6 +158,7 @@ export function readPeople(
         let role = inLead ? roleOf(hit, leadTaken) : keynote ? 'lead' : 'participant';
         // `主任某某主持会议。副主任甲、乙出席会议。`: under a chair named first, those who only attend take part.
         if (role === 'lead' && hostSeen && onlyAttends(p, hit.end, sentences)) role = 'participant';
+        if (inLead && opens({ role }, hit, attendees)) role = 'lead';
         hostSeen ||= inLead && role === 'host';
         const attendee = { name: hit.name, titles: [...hit.titles], role, order: attendees.length, evidence };
         // Nobody leads an event the district's leaders only attend (`区领导某某出席活动。某某致辞。`).
@@ -195,6 +206,8 @@ const FOREIGN_NAME = /[·•・]/;
 const INVESTMENT_CEREMONY = /签约|签订|签署|开工|落户|投产|奠基|竣工/;
 /** Titles held in the district's own government or party bodies. */
 const OFFICIAL = /^(?:[省市区县镇乡村]|街道)/;
+/** A post in the district's own bodies, deputies included (`副区长`). */
+const POST = /^(?:常务)?副?(?:[省市区县镇乡村]|街道)/;
 
 /**
  * Guests: scholars invited to a meeting, conference or ceremony (`某大学教授某某作专题辅导报告`),
@@ -208,10 +221,19 @@ export function markGuests(attendees: Attendee[], event: EventType | null, repor
   for (const a of attendees) if (a.role === 'participant' && FOREIGN_NAME.test(a.name)) a.role = 'guest';
   if (event !== 'meeting' && event !== 'conference' && event !== 'ceremony') return;
   const investing = event === 'ceremony' && INVESTMENT_CEREMONY.test(report);
+  let gone: Attendee | undefined;
   for (const a of attendees) {
     if (a.role === 'host') continue;
     const academic = a.titles.some((t) => ACADEMIC.test(t));
     const business = investing && a.titles.some((t) => BUSINESS.test(t) && !OFFICIAL.test(t));
-    if (academic || business) a.role = 'guest';
+    if (!academic && !business) continue;
+    if (a.role === 'lead') gone = a;
+    a.role = 'guest';
   }
+  // `某大学教授甲，副区长乙共同为实验室揭牌`: with the scholar a guest, the official beside them
+  // leads the ceremony.
+  const beside = (a: Attendee) =>
+    a.role === 'participant' && a.titles.some((t) => POST.test(t)) && a.evidence === gone?.evidence;
+  const official = gone && event === 'ceremony' ? attendees.find(beside) : undefined;
+  if (official) official.role = 'lead';
 }
