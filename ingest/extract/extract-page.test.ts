@@ -234,3 +234,11 @@ void test('whoever opens a ceremony only attended leads it; beside a scholar mad
     ],
   );
 });
+
+void test('a school or hospital named in a title is an organization of the article', () => {
+  const page = extractPage(
+    '## 全区青少年科技创新大赛举行颁奖仪式\n\n本报讯（记者 甘雨）昨天，全区青少年科技创新大赛颁奖仪式举行。副区长符雅婷出席。武进区某某中心小学六年级学生裴子航的作品获一等奖。\n',
+    { file: 'p.txt', published: null },
+  );
+  assert.ok(page.articles[0]?.organizations.some((o) => o.name === '武进区某某中心小学'));
+});

@@ -533,3 +533,12 @@ void test('a team named after the body that sends it is one body; a body setting
   );
   assert.deepEqual(orgs('区政府办牵头成立工作组。'), ['区政府办']);
 });
+
+void test('a museum named after its site, a body quoted whole and a maternity hospital are read', () => {
+  assert.deepEqual(orgs('代表团一行参观了淹城遗址博物馆，在湖塘镇观摩了刺绣技艺。'), ['淹城遗址博物馆']);
+  assert.deepEqual(orgs('10月19日，遥观镇某村“青枫书画院”揭牌成立。'), ['青枫书画院']);
+  assert.deepEqual(orgs('推动区妇幼保健院与社区托育机构开展试点。'), ['区妇幼保健院']);
+  // A count of bodies quoted is no body, nor a short word quoted.
+  assert.deepEqual(orgs('重点打造胸痛、卒中和新生儿救治“五大中心”，补齐短板。'), []);
+  assert.deepEqual(orgs('让孩子们在家门口上“好学校”。'), []);
+});

@@ -295,11 +295,36 @@ function startFor(text: string, rule: SuffixRule, from: number, suffixStart: num
   const start = from + (FOUNDING_VERB.exec(text.slice(from, suffixStart))?.[0].length ?? 0);
   // `位于某某镇芙蓉村的芙蓉幼儿园`: a short name that is a village's or town's own, named nearby.
   if (suffixStart - start < 6 && placeStemNearby(text, start, suffixStart)) return start;
+  // `淹城遗址博物馆`: a museum or memorial hall named after the site it keeps.
+  if (
+    SITE_KEPT.test(text.slice(start, suffixStart)) &&
+    KEEPING.test(text.slice(suffixStart, suffixStart + 3))
+  )
+    return start;
+  // `“剑湖书画院”揭牌`: a name quoted whole is a name, however short.
+  // Not so a count of them (`“五大中心”`), nor a declared short form.
+  if (
+    suffixStart - start >= 2 &&
+    text.charAt(start - 1) === '“' &&
+    !/^[\d一二三四五六七八九十两百千万几多]/.test(text.charAt(start)) &&
+    !/(?:简称|称为|下称)$/.test(text.slice(Math.max(0, start - 3), start - 1)) &&
+    quotedWhole(text, suffixStart)
+  )
+    return start;
   if (suffixStart - start < 6 || CATEGORY_OPENING.test(text.slice(start))) return -1;
   // `接入二级以上医院`: a range of ranks counts bodies, it names none.
   if (/以上|以下|以内/.test(text.slice(start, suffixStart))) return -1;
   // `孩子在家门口就能上好学校`: an adverb or a pronoun makes a clause, not a name.
   return tokenize(text.slice(start, suffixStart)).some((t) => CLAUSE_TAGS.has(t.tag)) ? -1 : start;
+}
+
+/** Sites a museum or memorial hall is named after. */
+const SITE_KEPT = /^[\u4e00-\u9fff]{2,6}(?:遗址|故居|旧址|古城|古镇)$/;
+const KEEPING = /^(?:博物馆|纪念馆|陈列馆|展览馆)/;
+/** Whether a body's suffix at `at` closes the quotation it is in (`“剑湖书画院”`). */
+function quotedWhole(text: string, at: number): boolean {
+  const close = text.slice(at, at + 5).indexOf('”');
+  return close > 0;
 }
 
 /** How far around a short name its place is looked for. */

@@ -143,6 +143,8 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   ['人民医院', 'other', 'free'],
   ['医院', 'other', 'distinct'],
   ['卫生院', 'other', 'distinct'],
+  ['妇幼保健院', 'other', 'free'],
+  ['保健院', 'other', 'distinct'],
   ['中学', 'other', 'distinct'],
   ['小学', 'other', 'distinct'],
   ['幼儿园', 'other', 'distinct'],
@@ -155,6 +157,8 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   ['护理院', 'other', 'distinct'],
   // Troupes (`区锡剧团`), publishers, grain depots and funds set up as bodies (`某某产业投资基金`).
   ['剧团', 'other', 'distinct'],
+  ['书画院', 'other', 'distinct'],
+  ['画院', 'other', 'distinct'],
   ['艺术团', 'other', 'distinct'],
   ['出版社', 'media', 'distinct'],
   ['储备库', 'other', 'distinct'],
@@ -246,6 +250,19 @@ export const TITLE_ORG_SUFFIXES = new Set([
   '管委会',
   '常委会',
   '政协',
+  '医院',
+  '卫生院',
+  '保健院',
+  '学校',
+  '小学',
+  '中心小学',
+  '中学',
+  '初级中学',
+  '高级中学',
+  '幼儿园',
+  '研究院',
+  '大学',
+  '学院',
 ]);
 
 /** National bodies that carry no suffix a rule could use. */
