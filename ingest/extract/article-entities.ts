@@ -13,6 +13,9 @@ import { findProjects, findShortMentions } from './projects.ts';
 import { companyShortName, shortAgents } from './project-owner.ts';
 import { SentenceIndex, SpanSet } from './text.ts';
 
+/** The party committee or branch of a place (`某某镇党委`, `某某村党总支`, `某某社区党支部`). */
+const PLACE_PARTY_UNIT = /(?:镇|乡|村|社区|街道)(?:党委|党总支|党支部)$/;
+
 export interface Entities {
   organizations: OrganizationExtraction[];
   places: PlaceExtraction[];
@@ -161,7 +164,8 @@ function paragraphHits(
   const opensProject = (o: OrgHit) => projectStarts.has(o.start) && LEGAL_FORM_END.test(o.name);
   const allOrgs = [...bySuffix, ...shortNameHits(text, known, bySuffix, pageNames)];
   // A place inside an organization's name is part of that name, listed or not (`常州某某合作社理事长`).
-  const allOrgSpans = SpanSet.of(allOrgs);
+  // A town's or village's party committee names the place all the same (`雪堰镇某某村党总支书记`).
+  const allOrgSpans = SpanSet.of(allOrgs.filter((o) => !PLACE_PARTY_UNIT.test(o.name)));
   const honours = honourSpans(text);
   const orgsRaw = allOrgs
     .filter(

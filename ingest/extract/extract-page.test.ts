@@ -242,3 +242,20 @@ void test('a school or hospital named in a title is an organization of the artic
   );
   assert.ok(page.articles[0]?.organizations.some((o) => o.name === '武进区某某中心小学'));
 });
+
+void test("a town's or village's party committee in a title still names the place", () => {
+  const page = extractPage(
+    '## 我区表彰一批优秀共产党员\n\n本报讯 近日，区委表彰一批优秀共产党员。受表彰优秀共产党员名单：雪堰镇某桥村党总支书记　邬振华\n',
+    {
+      file: 'p.txt',
+      published: null,
+    },
+  );
+  assert.deepEqual(
+    page.articles[0]?.places.map((p) => [p.name, p.partOf]),
+    [
+      ['雪堰镇', null],
+      ['某桥村', '雪堰镇'],
+    ],
+  );
+});

@@ -109,6 +109,18 @@ export function mergeOrganizations(hits: readonly OrgHit[]): OrganizationExtract
     }
     byName.set(h.name, entry);
   }
+  // `区十八届人大常委会第十九次会议` names a term of the body also written `区人大常委会`: the body
+  // keeps the name without the term.
+  for (const [name, entry] of byName) {
+    const timeless = byName.get(name.replace(SESSION, ''));
+    if (!timeless || timeless === entry) continue;
+    for (const alias of [name, ...entry.org.aliases])
+      if (!timeless.aliases.has(alias)) {
+        timeless.aliases.add(alias);
+        timeless.org.aliases.push(alias);
+      }
+    byName.delete(name);
+  }
   const orgs = [...byName.values()].map((e) => e.org).sort((a, b) => b.name.length - a.name.length);
   const bodies = new Bodies();
   for (const org of orgs) {

@@ -45,6 +45,8 @@ const NOT_AFTER: Record<string, RegExp> = {
   厅: /^[长]/,
   中心: /^[城区]/,
   机关: /^[干党]/,
+  // `党组织`, `党组成员`: the party's cells in general, or a member of a branch.
+  党组: /^[织成]/,
   中学: /^[生位]/,
   小学: /^[生位]/,
   // `“90后”大学生`: a student, not a university.
@@ -121,6 +123,9 @@ const NOT_BEFORE = /^[举创承主协开督布格全大结当变出饭时终]$/;
 // `·` joins the parts of a foreign name (`海因里希·莱默精密传动有限公司`).
 const NAME_CHAR = /[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9（）()·]/;
 const ADJACENT_UNITS = new Set(['中心', '办', '办公室', '执行局']);
+const PARTY_UNITS = new Set(['党委', '党总支', '党支部', '党组']);
+/** `汤庄村党总支`: a village's or community's party branch, the village named before it. */
+const VILLAGE_BEFORE = /^[\u4e00-\u9fff]{2,3}(?:村|社区)$/;
 const TEAM_SUFFIXES = new Set(['检查组', '督导组', '督查组', '指导组', '工作组']);
 /** `区政府办成立工作组`: a body setting up or sending a team is not the team's name. */
 const SENDING_VERB = /成立|组建|组织|派出|牵头|联合|会同|设立|抽调|委派|派驻|成|派/;
@@ -421,7 +426,10 @@ export function findOrganizations(text: string): OrgHit[] {
       /^[\u4e00-\u9fff]*$/.test(unitGap) &&
       !SENDING_VERB.test(unitGap) &&
       ![...unitGap].some((c) => ORG_STOP_CHARS.has(c));
-    if (parent && (adjacent || team)) {
+    // `区人民医院党委`, `区交通运输局机关党委`: a body's own party committee or branch.
+    const partyUnit =
+      PARTY_UNITS.has(suffix) && (unitGap === '' || unitGap === '机关') && parent?.kind !== 'party';
+    if (parent && (adjacent || team || partyUnit)) {
       Object.assign(parent, {
         name: text.slice(parent.start, end),
         end,
@@ -434,6 +442,10 @@ export function findOrganizations(text: string): OrgHit[] {
     }
     const from = windowStart(text, m.index, floor);
     let start = startFor(text, info.rule, from, m.index);
+    if (start < 0 && PARTY_UNITS.has(suffix)) {
+      const village = text.slice(from, m.index);
+      if (VILLAGE_BEFORE.test(village) && !/^[各全该本每等有个]/.test(village)) start = from;
+    }
     // `苏州大学附属某华医院`: a hospital or school attached to the university just named needs no more.
     const university = hits.at(-1);
     if (

@@ -60,6 +60,10 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   ['巡视组', 'party', 'free'],
   ['省委', 'party', 'free'],
   ['党委', 'party', 'admin'],
+  // A body's or a village's party branch (`区人大常委会党组`, `某某村党总支`).
+  ['党总支', 'party', 'admin'],
+  ['党支部', 'party', 'admin'],
+  ['党组', 'party', 'admin'],
   ['人民政府', 'government', 'free'],
   ['政府', 'government', 'admin'],
   ['管委会', 'government', 'admin'],
