@@ -569,3 +569,12 @@ void test('a body named with its term is the body also named without it', () => 
     [['区人大常委会', ['区十八届人大常委会']]],
   );
 });
+
+void test('teams a district, town, village or school fields are read; every town’s team is not one', () => {
+  assert.deepEqual(
+    orgs(
+      '区体校皮划艇队夺冠，横林镇农民舞龙队表演，区防汛抢险应急队出动，某湾村代表队获胜。各镇代表队参赛。',
+    ),
+    ['区体校皮划艇队', '横林镇农民舞龙队', '区防汛抢险应急队', '某湾村代表队'],
+  );
+});

@@ -124,7 +124,7 @@ const NOT_BEFORE = /^[举创承主协开督布格全大结当变出饭时终]$/;
 const NAME_CHAR = /[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9（）()·]/;
 const ADJACENT_UNITS = new Set(['中心', '办', '办公室', '执行局']);
 const PARTY_UNITS = new Set(['党委', '党总支', '党支部', '党组']);
-/** `汤庄村党总支`: a village's or community's party branch, the village named before it. */
+/** `汤庄村党总支`, `城湾村代表队`: a village's or community's party branch or team, the village named before it. */
 const VILLAGE_BEFORE = /^[\u4e00-\u9fff]{2,3}(?:村|社区)$/;
 const TEAM_SUFFIXES = new Set(['检查组', '督导组', '督查组', '指导组', '工作组']);
 /** `区政府办成立工作组`: a body setting up or sending a team is not the team's name. */
@@ -442,7 +442,7 @@ export function findOrganizations(text: string): OrgHit[] {
     }
     const from = windowStart(text, m.index, floor);
     let start = startFor(text, info.rule, from, m.index);
-    if (start < 0 && PARTY_UNITS.has(suffix)) {
+    if (start < 0 && (PARTY_UNITS.has(suffix) || suffix === '代表队')) {
       const village = text.slice(from, m.index);
       if (VILLAGE_BEFORE.test(village) && !/^[各全该本每等有个]/.test(village)) start = from;
     }
@@ -509,6 +509,8 @@ export function findOrganizations(text: string): OrgHit[] {
     // `全国青少年校园足球特色学校`: a rank a school is given, not a school.
     if (info.rule === 'distinct' && /(?:特色|示范)$/.test(text.slice(start, m.index))) continue;
     if (suffix === '学院' && GENERIC_COLLEGE.test(text.slice(start, m.index))) continue;
+    // `各镇代表队`: every town's team, no one team.
+    if (suffix.endsWith('队') && /^[省市区县镇乡村]$/.test(text.slice(start, m.index))) continue;
     // `6家镇卫生院`, `村卫生室`: a town's or village's kind of body, no one body.
     if (info.rule === 'distinct' && /^[镇乡村](?:[（(]街道[）)])?$/.test(text.slice(start, m.index)))
       continue;
