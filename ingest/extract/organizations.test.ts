@@ -578,3 +578,12 @@ void test('teams a district, town, village or school fields are read; every town
     ['区体校皮划艇队', '横林镇农民舞龙队', '区防汛抢险应急队', '某湾村代表队'],
   );
 });
+
+void test("deputies' liaison stations, legislative contact points and fire stations are bodies", () => {
+  assert.deepEqual(
+    orgs(
+      '郑陆镇某溪村人大代表联络站接待选民。某溪社区基层立法联系点收集意见。礼嘉消防救援站投入执勤，礼嘉镇人人点赞。',
+    ),
+    ['郑陆镇某溪村人大代表联络站', '某溪社区基层立法联系点', '礼嘉消防救援站'],
+  );
+});

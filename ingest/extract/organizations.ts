@@ -124,8 +124,12 @@ const NOT_BEFORE = /^[举创承主协开督布格全大结当变出饭时终]$/;
 const NAME_CHAR = /[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9（）()·]/;
 const ADJACENT_UNITS = new Set(['中心', '办', '办公室', '执行局']);
 const PARTY_UNITS = new Set(['党委', '党总支', '党支部', '党组']);
-/** `汤庄村党总支`, `城湾村代表队`: a village's or community's party branch or team, the village named before it. */
-const VILLAGE_BEFORE = /^[\u4e00-\u9fff]{2,3}(?:村|社区)$/;
+/**
+ * `汤庄村党总支`, `城湾村代表队`, `某社区基层立法联系点`: a village's or community's own body, the village
+ * named just before it.
+ */
+const VILLAGE_BEFORE = /^[\u4e00-\u9fff]{2,3}(?:村|社区)(?:人大|基层)?$/;
+const VILLAGE_UNITS = new Set([...PARTY_UNITS, '代表队', '代表联络站', '立法联系点']);
 const TEAM_SUFFIXES = new Set(['检查组', '督导组', '督查组', '指导组', '工作组']);
 /** `区政府办成立工作组`: a body setting up or sending a team is not the team's name. */
 const SENDING_VERB = /成立|组建|组织|派出|牵头|联合|会同|设立|抽调|委派|派驻|成|派/;
@@ -442,7 +446,7 @@ export function findOrganizations(text: string): OrgHit[] {
     }
     const from = windowStart(text, m.index, floor);
     let start = startFor(text, info.rule, from, m.index);
-    if (start < 0 && (PARTY_UNITS.has(suffix) || suffix === '代表队')) {
+    if (start < 0 && VILLAGE_UNITS.has(suffix)) {
       const village = text.slice(from, m.index);
       if (VILLAGE_BEFORE.test(village) && !/^[各全该本每等有个]/.test(village)) start = from;
     }

@@ -74,7 +74,7 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   // The consultative conference is neither the government nor the party (as the golds have it).
   ['政协', 'other', 'admin'],
   ['大队', 'government', 'admin'],
-  ['消防救援站', 'government', 'admin'],
+  ['消防救援站', 'government', 'distinct'],
   // The people's armed forces department (`区人武部`), a military body of the district.
   ['人武部', 'other', 'admin'],
   // `区委两新工委`: a working committee of the party.
@@ -92,6 +92,11 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   ['中心', 'government', 'distinct'],
   // `中德中小企业合作服务站`: a service point with a name of its own (`便民服务站` has none).
   ['服务站', 'other', 'distinct'],
+  // Where deputies meet voters and where laws are put to residents (`某村人大代表联络站`,
+  // `某社区基层立法联系点`).
+  ['代表联络站', 'other', 'admin'],
+  ['联络站', 'other', 'distinct'],
+  ['立法联系点', 'other', 'admin'],
   ['分局', 'government', 'admin'],
   // `区防汛防旱指挥部`, `区防汛机动抢险队`: standing bodies of the district's emergency work.
   ['指挥部', 'government', 'admin'],
