@@ -92,3 +92,14 @@ void test('drills, job fairs, publicity days and training courses are other even
   assert.equal(eventType('武进区与某某大学签署全面合作协议', '某某一行来武考察。', 'news'), 'ceremony');
   assert.equal(eventType('某某社区“消费维权服务站”正式挂牌', '', 'news'), 'ceremony');
 });
+
+void test('a signing or a gift is the event only when the headline reports it; fairs open with a ceremony', () => {
+  assert.equal(eventType('某某与某大学签订合作协议', '', 'news'), 'ceremony');
+  assert.equal(
+    eventType('“商会+法庭”联动化解纠纷', '日前，一起纠纷成功调解，双方当场签订分期付款协议。', 'news'),
+    'other',
+  );
+  assert.equal(eventType('2024某某花木节暨第五届花卉博览会开幕', '', 'news'), 'ceremony');
+  assert.equal(eventType('某某镇“政企早餐会”面对面解难题', '', 'news'), 'meeting');
+  assert.equal(eventType('区税务局举办“税务开放日”活动', '', 'news'), 'other');
+});

@@ -6,7 +6,7 @@ import { isoDate } from '../read/page-date.ts';
  * they are held (`举行…应急演练`, `举办专场招聘会`); people still take part in them.
  */
 export const HELD_OTHER =
-  /(?:演练|招聘会|宣传咨询日|宣传日|宣传月|主题宣传|(?:专题|技术)培训(?![会班])|培训(?=进|活动)|联赛|比赛|竞赛|比武|首演)/;
+  /(?:演练|招聘会|宣传咨询日|宣传日|宣传月|主题宣传|开放日|(?:专题|技术)培训(?![会班])|培训(?=进|活动)|联赛|比赛|竞赛|比武|首演)/;
 
 /** Headline and lead wording that names the kind of event, checked in this order. */
 const EVENT_RULES: [EventType, RegExp][] = [
@@ -38,17 +38,22 @@ const EVENT_RULES: [EventType, RegExp][] = [
   // Owners, villagers and residents meet in assembly (`业主大会`); a session of the congress or
   // the consultative conference (`区十八届人大四次会议`) is a congress, its standing committee's is not.
   ['meeting', /业主大会|(?:村民|居民)(?:代表)?大会/],
+  // A festival, a fair or a show opens with a ceremony (`某某花卉博览会开幕`, `第三届书展开幕`).
+  ['ceremony', /(?:节|展|博览会)[^，。]{0,4}开幕/],
   ['conference', /(?:人大|政协)(?!常委会)[^，。常]{0,6}次会议(?![^，。]{0,16}(?:预备会议|委员会|主席团))/],
   ['conference', /(?:大会|党代会|人代会|论坛|峰会|博览会|洽谈会|对接会|推介会|年会|发布会)/],
   [
     'meeting',
-    /(?:会议|调度会|动员会|座谈会|推进会|部署会|例会|常委会|全会|协调会|培训会|汇报会|学习会|集体学习|专题学习|研讨会|报告会|交流会|培训班|团拜会|辅导会|宣讲会|说明会|分析会|评审会|听证会|会召开)/,
+    /(?:会议|调度会|动员会|座谈会|推进会|部署会|例会|常委会|全会|协调会|培训会|汇报会|学习会|集体学习|专题学习|研讨会|报告会|交流会|培训班|团拜会|辅导会|宣讲会|说明会|早餐会|恳谈会|分析会|评审会|听证会|会召开)/,
   ],
-  [
-    'ceremony',
-    /(?:揭牌|挂牌|开工|签约|签署|签订|会签|成立|仪式|启动|授牌|颁奖|开幕|竣工|投产|通车|捐赠|举行|举办)/,
-  ],
+  ['ceremony', /(?:揭牌|挂牌|开工|签约|签署|成立|仪式|启动|授牌|颁奖|开幕|竣工|投产|通车)/],
 ];
+
+/**
+ * Signing an agreement or giving money is the event a headline reports (`某某与某大学签订合作协议`);
+ * in a lead it is mostly one step of something else (`双方当场签订分期付款协议`).
+ */
+const HEADLINE_CEREMONY = /签订|会签|捐赠/;
 
 const DATE_TEXT =
   /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?|(?:前天|昨天|今天|昨日|今日|当天|日前|近日|近期|上周[一二三四五六日]?|本周[一二三四五六日]?)(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?|(?<![月\d])(?:本月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?(?=[，,])/;
@@ -62,11 +67,16 @@ export function eventType(headline: string, lead: string, kind: ArticleKind): Ev
     const text = written.replace(STANDING_COMMITTEE, '常委会');
     // `召开“百企大走访”活动推进会`: a campaign's quoted name says less than the words around it.
     const unquoted = text.replace(/[“"][^”"]*[”"]/g, '');
-    for (const candidate of unquoted === text ? [text] : [unquoted, text])
+    for (const candidate of unquoted === text ? [text] : [unquoted, text]) {
       for (const [type, re] of EVENT_RULES) if (re.test(candidate)) return type;
+      if (written === headline && HEADLINE_CEREMONY.test(candidate)) return 'ceremony';
+    }
   }
-  return 'other';
+  // `举行`, `举办`: something was held, a ceremony unless some wording says what.
+  return HELD.test(headline) || HELD.test(lead) ? 'ceremony' : 'other';
 }
+
+const HELD = /举行|举办/;
 
 export function findDateText(lead: string): string | null {
   return DATE_TEXT.exec(lead)?.[0] ?? null;
