@@ -542,3 +542,15 @@ void test('a verb of governing before 社区 names no community; a road keeps it
     ['聚湖东路', '人民东路'],
   );
 });
+
+void test('figures of speech, slogans, styles and bus routes name no place', () => {
+  const names = (s: string) => findPlaces(s).map((p) => p.name);
+  assert.deepEqual(names('道路是服务群众的“民心路”，也是乡村振兴的“致富路”。'), []);
+  assert.deepEqual(names('开展“商会助企行”“百企联百村”等活动。'), []);
+  assert.deepEqual(names('本届樱花节以“樱约太湖湾 乐享春日游”为主题。'), []);
+  assert.deepEqual(names('新建港湾式公交站台12个，新改建农村公路96公里。'), []);
+  assert.deepEqual(names('赏桃花、逛古村、尝农家菜，游客可登山观湖。'), []);
+  assert.deepEqual(names('也可向经常居住地镇（街道）人武部咨询。'), []);
+  assert.deepEqual(names('武进286路由洛阳镇开往遥观镇。'), ['武进', '洛阳镇', '遥观镇']);
+  assert.deepEqual(names('湟里镇村前村村民在路旁晾晒稻谷。'), ['湟里镇', '村前村']);
+});

@@ -390,8 +390,30 @@ function afterTownBeforePlace(
   return (next?.start === after && (next.tag === 'ns' || next.tag === 'x')) || byRoad ? after : start;
 }
 
+const QUOTABLE_KINDS = new Set<PlaceKind>(['road', 'village', 'area']);
+const WATER_KINDS = new Set<PlaceKind>(['river', 'lake']);
+
+/** Words that end in a place's type word without naming a place. */
+function notAPlace(text: string, name: string, kind: PlaceKind, start: number, end: number): boolean {
+  // `港湾式公交站台`: a style named after a kind of place.
+  if (!ADMIN_KINDS.has(kind) && text.charAt(end) === '式') return true;
+  // `经常居住地镇（街道）`: a town or a street, whichever it is; no one town.
+  if (kind === 'town' && /^[（(]街道[）)]/.test(text.slice(end, end + 4))) return true;
+  // `湟里镇村前村村民`: the 村 of 村民 ends no second village.
+  if (kind === 'village' && text.charAt(end) === '民' && text.charAt(end - 2) === '村') return true;
+  // `新改建农村公路`: the countryside, not a village.
+  if (kind === 'village' && name.endsWith('农村')) return true;
+  // `逛古村`: a verb before a bare old village.
+  if (BARE_PLACE_WORDS.has(name.slice(1))) return true;
+  // `登山观湖`: looking at the lake names none.
+  if (kind === 'lake' && /[观望赏看]湖$/.test(name)) return true;
+  // `286路由洛阳镇开往遥观镇`: a bus route runs from the town.
+  return text.startsWith('路由', start) && /\d/.test(text.charAt(start - 1));
+}
+
 function suffixPlaces(text: string, given: readonly Token[] | null): PlaceHit[] {
   const hits: PlaceHit[] = [];
+  let quotes: Quotes | undefined;
   for (const m of text.matchAll(SUFFIX_RE)) {
     const tokens = given ?? windowTokens(text, m.index, m.index + m[0].length);
     const kind = SUFFIX_KIND.get(m[0]) ?? 'other';
@@ -437,6 +459,16 @@ function suffixPlaces(text: string, given: readonly Token[] | null): PlaceHit[] 
     if (name.length <= m[0].length || GENERIC_PLACE_WORDS.has(name) || BARE_PLACE_WORDS.has(name)) continue;
     // `村北片区`: a side of the village of the story.
     if (/^[村镇][东南西北]片?区$/.test(name)) continue;
+    if (notAPlace(text, name, kind, start, end)) continue;
+    quotes ??= new Quotes(text);
+    // `是乡村振兴的“致富路”`, `“百企联百村”活动`, `以“樱约太湖湾 乐享春日游”为主题`: a road, village
+    // or area quoted alone or inside a slogan is a figure of speech or a campaign.
+    if (
+      (QUOTABLE_KINDS.has(kind) || WATER_KINDS.has(kind)) &&
+      (quotes.slogan(start, end) ||
+        (QUOTABLE_KINDS.has(kind) && text.charAt(start - 1) === '“' && text.charAt(end) === '”'))
+    )
+      continue;
     if (COUNTED.test(text.slice(start, m.index)) || /^[\d个]/.test(name)) continue;
     // `6家镇卫生院`: a measure word after a number is no name.
     if (/^[家所座条名]/.test(name) && /[\d一二两三四五六七八九十几]/.test(text.charAt(start - 1))) continue;
@@ -624,7 +656,7 @@ function gazetteerPlaces(text: string): PlaceHit[] {
   const hits: PlaceHit[] = [];
   for (let p = 0; p < text.length; p++) {
     const g = gazetteerAt(text, p);
-    if (!g) continue;
+    if (!g || notAPlace(text, g.name, g.kind, p, p + g.name.length)) continue;
     hits.push({ name: g.name, kind: g.kind, start: p, end: p + g.name.length, partOf: null, admin: true });
     p += g.name.length - 1;
   }
