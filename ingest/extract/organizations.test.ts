@@ -587,3 +587,17 @@ void test("deputies' liaison stations, legislative contact points and fire stati
     ['郑陆镇某溪村人大代表联络站', '某溪社区基层立法联系点', '礼嘉消防救援站'],
   );
 });
+
+void test('a unit named after its parent joins it; holding groups, armed forces departments and charity branches', () => {
+  assert.deepEqual(
+    orgs('来到常州市公安局武进分局交通警察大队调研。常州市武进区人民政府征兵办公室发布通告。'),
+    ['常州市公安局武进分局交通警察大队', '常州市武进区人民政府征兵办公室'],
+  );
+  assert.deepEqual(orgs('项目由香港某洲集团控股有限公司投资建设。'), ['香港某洲集团控股有限公司']);
+  assert.deepEqual(orgs('常州市武进区人民武装部联合区教育局开展宣传。'), [
+    '常州市武进区人民武装部',
+    '区教育局',
+  ]);
+  assert.deepEqual(orgs('某某公司向横山桥镇慈善分会捐赠善款，在横山桥镇分会场参会。'), ['横山桥镇慈善分会']);
+  assert.deepEqual(orgs('来到武警常州支队武进中队，看望官兵。'), ['武警常州支队武进中队']);
+});

@@ -45,6 +45,8 @@ const NOT_AFTER: Record<string, RegExp> = {
   厅: /^[长]/,
   中心: /^[城区]/,
   机关: /^[干党]/,
+  // `分会场`: a venue of a meeting.
+  分会: /^场/,
   // `党组织`, `党组成员`: the party's cells in general, or a member of a branch.
   党组: /^[织成]/,
   中学: /^[生位]/,
@@ -123,6 +125,8 @@ const NOT_BEFORE = /^[举创承主协开督布格全大结当变出饭时终]$/;
 // `·` joins the parts of a foreign name (`海因里希·莱默精密传动有限公司`).
 const NAME_CHAR = /[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9（）()·]/;
 const ADJACENT_UNITS = new Set(['中心', '办', '办公室', '执行局']);
+/** Units that, named right after their parent body, join it (`某分局交通警察大队`). */
+const PARENTED_UNITS = new Set(['大队', '办公室', '支队', '中队']);
 const PARTY_UNITS = new Set(['党委', '党总支', '党支部', '党组']);
 /**
  * `汤庄村党总支`, `城湾村代表队`, `某社区基层立法联系点`: a village's or community's own body, the village
@@ -135,7 +139,7 @@ const TEAM_SUFFIXES = new Set(['检查组', '督导组', '督查组', '指导组
 const SENDING_VERB = /成立|组建|组织|派出|牵头|联合|会同|设立|抽调|委派|派驻|成|派/;
 /** `某某集团（常州）有限公司`: a bracketed place may stand between. */
 const LEGAL_FORM_NEXT =
-  /^(?:[（(][\u4e00-\u9fff]{2,6}[）)])?(?:股份有限公司|有限公司|有限责任公司|股份公司|集团)/;
+  /^(?:[（(][\u4e00-\u9fff]{2,6}[）)])?(?:控股)?(?:股份有限公司|有限公司|有限责任公司|股份公司|集团)/;
 const PARTY_COMMITTEE_BEFORE = /^[区市县镇省乡党工常编纪]$/;
 
 /** Where in each name word its stop characters stand: `[word, offset]` pairs. */
@@ -370,7 +374,7 @@ function clauseBefore(text: string, at: number): string {
  * police, whose district bureau is `公安某某分局`.
  */
 const NATIONAL_GROUP_BEFORE =
-  /(?:公安|国家电网|国网|南方电网|中国移动|中国电信|中国联通|中国铁塔|中国石化|中国石油|中石化|中石油|中国邮政|中国银行|工商银行|农业银行|建设银行|交通银行|邮储银行|中国人寿|中国平安|中国人保|中国建筑|中建|中铁|中交|中核|中广核|华能|大唐|华电|国家能源)$/;
+  /(?:公安|武警|消防|国家电网|国网|南方电网|中国移动|中国电信|中国联通|中国铁塔|中国石化|中国石油|中石化|中石油|中国邮政|中国银行|工商银行|农业银行|建设银行|交通银行|邮储银行|中国人寿|中国平安|中国人保|中国建筑|中建|中铁|中交|中核|中广核|华能|大唐|华电|国家能源)$/;
 
 /** `社区养老服务中心`, `农村…合作社`: a kind of body, named by no one. */
 const CATEGORY_OPENING =
@@ -460,6 +464,18 @@ export function findOrganizations(text: string): OrgHit[] {
       m.index - from >= 4
     )
       start = from + 2;
+    // `常州市公安局武进分局交通警察大队`, `某某区人民政府征兵办公室`: a unit named straight after its
+    // parent, with no place of its own.
+    if (
+      start < 0 &&
+      PARENTED_UNITS.has(suffix) &&
+      university?.end === from &&
+      m.index - from >= 2 &&
+      m.index - from <= 8 &&
+      /^[\u4e00-\u9fff]+$/.test(text.slice(from, m.index)) &&
+      !SENDING_VERB.test(text.slice(from, m.index))
+    )
+      start = from;
     if (start >= 0 && info.rule === 'free')
       start = afterVerbBeforePlace(text, afterTownBeforeCity(text, start, m.index), m.index);
     // `区金融监管局联合某某银行武进支行`, `某某产投联合深圳某某资本管理有限公司`: acting together with a
@@ -531,7 +547,7 @@ export function findOrganizations(text: string): OrgHit[] {
     // `区政府办`, `区人大常委会办公室`).
     const subUnit =
       attached ||
-      (SUB_UNIT_SUFFIXES.has(suffix) &&
+      ((SUB_UNIT_SUFFIXES.has(suffix) || (PARENTED_UNITS.has(suffix) && gap === '')) &&
         gap.length <= 10 &&
         !/[，,。；;、：:（(“"]|联合|会同|协同|携手/.test(gap) &&
         !ORG_STOP_CHARS.has(gap.charAt(0))) ||

@@ -74,9 +74,15 @@ export const ORG_SUFFIXES: [string, OrganizationKind, SuffixRule][] = [
   // The consultative conference is neither the government nor the party (as the golds have it).
   ['政协', 'other', 'admin'],
   ['大队', 'government', 'admin'],
+  // Detachments of the armed police (`武警某某支队某某中队`).
+  ['支队', 'other', 'admin'],
+  ['中队', 'other', 'admin'],
   ['消防救援站', 'government', 'distinct'],
   // The people's armed forces department (`区人武部`), a military body of the district.
   ['人武部', 'other', 'admin'],
+  ['人民武装部', 'other', 'admin'],
+  // A branch of a charity or an association in a town (`某某镇慈善分会`).
+  ['分会', 'association', 'admin'],
   // `区委两新工委`: a working committee of the party.
   ['工委', 'party', 'admin'],
   ['中心组', 'party', 'admin'],
