@@ -36,8 +36,11 @@ function isParallelPhrases(line: string): boolean {
   return parts.length >= 2 && parts.every((p) => p.length <= 12);
 }
 
+/** `乡村振兴新观察`, `项目建设进行时`: the name of a series the story belongs to. */
+const SERIES_NAME = /(?:新观察|观察|巡礼|纪实|进行时|在行动|新实践|新气象|新作为|系列报道)$/;
+
 export function isSloganLike(line: string): boolean {
-  return SLOGAN_OPENING.test(line) || isParallelPhrases(line);
+  return SLOGAN_OPENING.test(line) || isParallelPhrases(line) || SERIES_NAME.test(line);
 }
 
 function unbalanced(line: string): boolean {

@@ -100,6 +100,19 @@ export function isPageFurniture(line: string): boolean {
   return PAGE_FURNITURE.test(line) && !/[。！？]/.test(line);
 }
 
+/** A line set as a headline: short, unterminated and without a clause (`## ` marked or not). */
+function isTitleLine(line: string): boolean {
+  const bare = line.replace(HEADING_MARK, '');
+  return (
+    bare.length < 40 &&
+    !CLAUSE_PUNCT.test(bare) &&
+    !endsParagraph(bare) &&
+    !STANDALONE.test(bare) &&
+    !LEAD_OPENING.test(bare) &&
+    !BRIEF_MARK.test(bare)
+  );
+}
+
 /** Short lines that stand alone however they end: labels, signatures, notices. */
 const STANDALONE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|通告|公告|通知|启事|声明|公示)$/;
 
@@ -153,7 +166,17 @@ export function repairLines(text: string): string[] {
   while (i < lines.length) {
     let current = lines[i++] ?? '';
     const item = listing && !isBodyLine(current);
-    while (i < lines.length && !item && continues(current, lines[i] ?? '')) current += lines[i++] ?? '';
+    // `乡村振兴新观察` / `“民宿+”激活乡村美丽经济` / `推开木门，…`: a short line without a clause
+    // under a headline line is the next line of the headline, not the stub of a paragraph.
+    const prev = out[out.length - 1];
+    const titled = prev !== undefined && isTitleLine(prev) && isTitleLine(current) && current.length < 30;
+    while (
+      i < lines.length &&
+      !item &&
+      !(titled && isBodyLine(lines[i] ?? '')) &&
+      continues(current, lines[i] ?? '')
+    )
+      current += lines[i++] ?? '';
     out.push(current);
     listing = /[：:]$/.test(current) || (listing && !isBodyLine(current));
   }

@@ -373,3 +373,22 @@ void test('a notice signed by two bodies keeps both signature lines and the stor
     ],
   );
 });
+
+void test('a plain line above a marked title is its kicker; a series name above a feature title too', () => {
+  const [tax] = splitArticles(
+    '便民办税春风行动\n\n## 区税务局“税惠直达”助企轻装快跑\n\n本报讯（记者 戚梦溪）近日，区税务局走访辖区重点企业，宣讲税费优惠政策。\n',
+  );
+  assert.equal(tax?.headline, '区税务局“税惠直达”助企轻装快跑');
+  assert.equal(tax?.kicker, '便民办税春风行动');
+  // A slogan marked under a plain title is still its subtitle.
+  const [patrol] = splitArticles(
+    '某某巡查嘉浦港\n\n## 全力打造高质量发展新标杆\n\n本报讯（记者 夏馨蕾）1月2日，副区长某某巡查嘉浦港，检查河长制落实情况。\n',
+  );
+  assert.equal(patrol?.headline, '某某巡查嘉浦港');
+  const [feature] = splitArticles(
+    '乡村振兴新观察\n\n“民宿+”激活乡村美丽经济\n\n推开木门，白墙黛瓦的院落里，茶席已经摆好；窗外，竹林掩映，山风送来阵阵花香。\n',
+  );
+  assert.equal(feature?.headline, '“民宿+”激活乡村美丽经济');
+  assert.equal(feature?.kicker, '乡村振兴新观察');
+  assert.equal(feature?.paragraphs[0]?.slice(0, 4), '推开木门');
+});

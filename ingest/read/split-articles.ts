@@ -1,5 +1,5 @@
 import type { ArticleKind } from '../../model/extraction.ts';
-import { chooseHeadline } from './headline.ts';
+import { chooseHeadline, isSloganLike, mergeWrappedLines } from './headline.ts';
 import {
   BRIEF_MARK,
   COLUMN_LABELS,
@@ -108,6 +108,8 @@ export function splitRepairedLines(lines: readonly string[]): PageArticle[] {
   const articles: PageArticle[] = [];
   let current: PageArticle | null = null;
   let heads: string[] = [];
+  /** Where the first heading marked `## ` stands among `heads`, when plain lines come before it. */
+  let firstMarked = -1;
   // A credit line belongs to the article whose body comes next, above or below its headline.
   let credit: string | undefined;
   // Under a label of briefs (`简讯`), until the next headline.
@@ -149,6 +151,7 @@ export function splitRepairedLines(lines: readonly string[]): PageArticle[] {
       if (credit !== undefined) current.credit = credit;
       credit = undefined;
       heads = [];
+      firstMarked = -1;
       articles.push(current);
       current = null;
       continue;
@@ -160,13 +163,25 @@ export function splitRepairedLines(lines: readonly string[]): PageArticle[] {
     if (kind === 'heading') {
       // Short lines right above a date line sign a notice (one body or several); no headline.
       if (current && heads.length === 0 && signsAboveDate(kinds, i)) current.paragraphs.push(line);
-      else heads.push(line);
+      else {
+        // `便民办税春风行动` above `## 区税务局…助企轻装快跑`: plain lines above the first marked
+        // heading are its kicker.
+        // A slogan marked below a plain title is still its subtitle.
+        if (HEADING_MARK.test(lines[i] ?? '') && firstMarked < 0 && !isSloganLike(line))
+          firstMarked = heads.length;
+        heads.push(line);
+      }
       continue;
     }
     const isCaption = nextKind === 'credit' || (PHOTO_CREDIT.test(line) && !LEAD_OPENING.test(line));
     if (heads.length > 0) {
-      current = newArticle(heads, line, isCaption ? 'photo' : 'news');
+      current = newArticle(heads.slice(Math.max(0, firstMarked)), line, isCaption ? 'photo' : 'news');
+      if (firstMarked > 0 && current.kind !== 'notice') {
+        const above = mergeWrappedLines(heads.slice(0, firstMarked)).join(' ');
+        current.kicker = current.kicker ? `${above} ${current.kicker}` : above;
+      }
       heads = [];
+      firstMarked = -1;
       articles.push(current);
     } else if (isCaption || !current || (briefs && opensBrief(line))) {
       const title = firstClause(line.replace(BRIEF_MARK, '').replace(DATELINE, ''));
