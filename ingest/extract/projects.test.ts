@@ -269,3 +269,13 @@ void test('verbs of signing, taking charge and deciding end a project’s name',
     ['城南片区旧城改造项目'],
   );
 });
+
+void test("a conjunction inside the company's name does not cut its project's name", () => {
+  const text = '；丰和精机精密轴承项目由日本丰和精机株式会社投资。';
+  assert.deepEqual(
+    findProjects(text, ['日本丰和精机株式会社']).map((p) => p.name),
+    ['丰和精机精密轴承项目'],
+  );
+  // Without the company named, 和 joins two things as ever.
+  assert.deepEqual(names(text), ['精机精密轴承项目']);
+});

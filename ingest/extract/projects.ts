@@ -266,6 +266,13 @@ export function findProjects(text: string, known: readonly string[] = []): Proje
       continue;
     }
     let start = nameStart(text, m.index);
+    // `丰和精机精密轴承项目` of `日本丰和精机株式会社`: a conjunction inside a company's name.
+    if (
+      /[和与]/.test(text.charAt(start - 1)) &&
+      start - 2 >= 0 &&
+      known.some((k) => k.includes(text.slice(start - 2, start + 2)))
+    )
+      start = nameStart(text, start - 1);
     // A closing bracket opens no name: it ends what stands before (`某某公司（以下简称“某某”）`).
     while (/[）)]/.test(text.charAt(start)) && start < m.index) start++;
     // `某某有限公司（以下简称“某某农业”）智慧稻米产业园项目`: named with the company's short form.
